@@ -1,1 +1,22 @@
-export {};
+/**
+ * @py2ts/rules-core — the language mapping rules. The registry is explicit
+ * and sorted; no globbing.
+ */
+import { definePlugin } from "@py2ts/core";
+import assignment from "./rules/assignment";
+import hoistedDeclarations from "./rules/hoisted-declarations";
+import imports from "./rules/imports";
+import literals from "./rules/literals";
+import moduleRule from "./rules/module";
+import names from "./rules/names";
+import print from "./rules/print";
+import statements from "./rules/statements";
+import subscript from "./rules/subscript";
+
+export const rules = [assignment, hoistedDeclarations, imports, literals, moduleRule, names, print, statements, subscript];
+
+export default definePlugin({
+  name: "@py2ts/rules-core",
+  rules,
+  modules: ["sys"],
+});

@@ -13,10 +13,15 @@ import type { SyntaxNode } from "./tree-sitter-parser";
 /** Lowers the statements of a module or block; a statement that fails to lower becomes an unsupported stub. */
 export function lowerStatements(ctx: LoweringContext, nodes: readonly SyntaxNode[]): PyStmt[] {
   const out: PyStmt[] = [];
+  let previousEnd = -1;
   for (const node of nodes) {
     if (!node.isNamed || node.type === "comment" || node.type === "line_continuation") continue;
+    const blankLineBefore = previousEnd >= 0 && hasBlankLineBetween(ctx.source, previousEnd, node.startIndex);
+    previousEnd = node.endIndex;
     try {
-      out.push(...lowerStatement(ctx, node));
+      const lowered = lowerStatement(ctx, node);
+      if (blankLineBefore && lowered[0]) lowered[0].blankLineBefore = true;
+      out.push(...lowered);
     } catch (e) {
       if (!(e instanceof LoweringError)) throw e;
       ctx.diagnostics.builtin("internalError", ctx.span(e.node), { phase: "frontend", detail: e.message }, "frontend");
@@ -24,6 +29,10 @@ export function lowerStatements(ctx: LoweringContext, nodes: readonly SyntaxNode
     }
   }
   return out;
+}
+
+function hasBlankLineBetween(source: string, from: number, to: number): boolean {
+  return /\n[ \t\f]*\r?\n/.test(source.slice(from, to));
 }
 
 function block(ctx: LoweringContext, node: SyntaxNode | null): PyStmt[] {

@@ -192,7 +192,7 @@ export const NODE_DEFINITIONS = {
   TsMember: { category: "tsexpr", fields: { object: "x", name: "string", optional: "boolean" } },
   TsIndex: { category: "tsexpr", fields: { object: "x", index: "x", optional: "boolean" } },
   TsBinary: { category: "tsexpr", fields: { op: "tsbinop", left: "x", right: "x" } },
-  TsAssign: { category: "tsexpr", fields: { op: "tsassignop", target: "x", value: "x" } },
+  TsAssign: { category: "tsexpr", fields: { op: "tsassignop", target: "assigntarget", value: "x" } },
   TsUnary: { category: "tsexpr", fields: { op: "tsunaryop", operand: "x" } },
   TsUpdate: { category: "tsexpr", fields: { op: "tsupdateop", prefix: "boolean", operand: "x" } },
   TsConditional: { category: "tsexpr", fields: { test: "x", then: "x", else: "x" } },

@@ -34,6 +34,8 @@ export type TsKeywordTypeName =
 export interface NodeComments {
   leadingComments?: string[];
   trailingComment?: string;
+  /** The source had an empty line before this statement (kept in the output). */
+  blankLineBefore?: boolean;
 }
 
 interface FieldTypes {
@@ -68,6 +70,7 @@ interface FieldTypes {
   pattern: PyPattern;
   // TypeScript children; `x` and `s` also accept Python nodes not yet rewritten.
   x: TsExpr | PyExpr;
+  assigntarget: TsExpr | PyExpr | TsBinding;
   s: TsStmt | PyStmt;
   tsbinding: TsBinding;
   tsprop: NodeOfCategory<"tsprop">;
@@ -94,6 +97,12 @@ export type NodeOf<K extends NodeKind> = {
 } & NodeComments & { -readonly [F in keyof FieldsOf<K>]: FieldType<FieldsOf<K>[F] & string> };
 
 type NodeMap = { [K in NodeKind]: NodeOf<K> };
+
+/** The node type of each of the kinds in K (distributes over a union of kinds). */
+export type NodeOfKind<K extends NodeKind> = K extends NodeKind ? NodeOf<K> : never;
+
+/** What every node has, whatever its kind. */
+export type BaseNode = { readonly kind: NodeKind; span: Span } & NodeComments;
 export type KindsOfCategory<C extends string> = { [K in NodeKind]: CategoryOf<K> extends C ? K : never }[NodeKind];
 export type NodeOfCategory<C extends string> = NodeMap[KindsOfCategory<C>];
 

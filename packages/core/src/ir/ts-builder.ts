@@ -15,6 +15,8 @@ import type {
   TsBinding,
   TsExpr,
   TsKeywordTypeName,
+  TsMember,
+  TsMethodKind,
   TsStmt,
   TsType,
   TsUnaryOperator,
@@ -66,6 +68,33 @@ export class TsBuilder {
   template(quasis: string[], exprs: AnyExpr[]): NodeOf<"TsTemplate"> {
     return createNode("TsTemplate", { quasis, exprs }, this.origin);
   }
+  /**
+   * A string built from parts: string literals merge into the template's text,
+   * anything else becomes a `${}` substitution. One string literal stays a literal.
+   */
+  concat(parts: AnyExpr[]): AnyExpr {
+    const quasis: string[] = [""];
+    const exprs: AnyExpr[] = [];
+    for (const part of parts) {
+      if (part.kind === "TsString") quasis[quasis.length - 1] += part.value;
+      else if (part.kind === "TsTemplate") {
+        quasis[quasis.length - 1] += part.quasis[0] ?? "";
+        part.exprs.forEach((e, i) => {
+          exprs.push(e);
+          quasis.push(part.quasis[i + 1] ?? "");
+        });
+      } else {
+        exprs.push(part);
+        quasis.push("");
+      }
+    }
+    if (exprs.length === 0) return this.str(quasis[0]!);
+    if (exprs.length === 1 && quasis.every((q) => q === "")) {
+      const only = exprs[0]!;
+      if (only.kind === "TsString" || only.kind === "TsTemplate") return only;
+    }
+    return this.template(quasis, exprs);
+  }
   array(elements: AnyExpr[]): NodeOf<"TsArray"> {
     return createNode("TsArray", { elements }, this.origin);
   }
@@ -95,7 +124,7 @@ export class TsBuilder {
   binary(op: TsBinaryOperator, left: AnyExpr, right: AnyExpr): NodeOf<"TsBinary"> {
     return createNode("TsBinary", { op, left, right }, this.origin);
   }
-  assign(target: AnyExpr, value: AnyExpr, op: TsAssignOperator = "="): NodeOf<"TsAssign"> {
+  assign(target: AnyExpr | TsBinding, value: AnyExpr, op: TsAssignOperator = "="): NodeOf<"TsAssign"> {
     return createNode("TsAssign", { op, target, value }, this.origin);
   }
   unary(op: TsUnaryOperator, operand: AnyExpr): NodeOf<"TsUnary"> {
@@ -143,6 +172,112 @@ export class TsBuilder {
   }
   omitted(): NodeOf<"TsOmitted"> {
     return createNode("TsOmitted", {}, this.origin);
+  }
+
+  // ── declarations ──
+  sourceFile(statements: AnyStmt[], leadingDoc: string | null = null): NodeOf<"TsSourceFile"> {
+    return createNode("TsSourceFile", { statements, leadingDoc }, this.origin);
+  }
+  functionDecl(init: {
+    name: string;
+    params: ParamInit[];
+    returnType?: TsType | null;
+    body: AnyStmt[];
+    isGenerator?: boolean;
+    isAsync?: boolean;
+    exported?: boolean;
+    doc?: string | null;
+    typeParams?: string[];
+  }): NodeOf<"TsFunctionDecl"> {
+    return createNode(
+      "TsFunctionDecl",
+      {
+        name: init.name,
+        typeParams: init.typeParams ?? [],
+        params: init.params.map((p) => this.param(p)),
+        returnType: init.returnType ?? null,
+        body: init.body,
+        isGenerator: init.isGenerator ?? false,
+        isAsync: init.isAsync ?? false,
+        exported: init.exported ?? false,
+        doc: init.doc ?? null,
+      },
+      this.origin,
+    );
+  }
+  functionExpr(init: { name?: string | null; params: ParamInit[]; returnType?: TsType | null; body: AnyStmt[]; isGenerator?: boolean }): NodeOf<"TsFunctionExpr"> {
+    return createNode(
+      "TsFunctionExpr",
+      {
+        name: init.name ?? null,
+        params: init.params.map((p) => this.param(p)),
+        returnType: init.returnType ?? null,
+        body: init.body,
+        isGenerator: init.isGenerator ?? false,
+        isAsync: false,
+      },
+      this.origin,
+    );
+  }
+  classDecl(init: { name: string; extends?: AnyExpr | null; members: TsMember[]; exported?: boolean; doc?: string | null }): NodeOf<"TsClassDecl"> {
+    return createNode(
+      "TsClassDecl",
+      { name: init.name, extends: init.extends ?? null, members: init.members, exported: init.exported ?? false, doc: init.doc ?? null },
+      this.origin,
+    );
+  }
+  property(init: { name: string; type?: TsType | null; init?: AnyExpr | null; isStatic?: boolean; isReadonly?: boolean; definite?: boolean }): NodeOf<"TsPropertyDecl"> {
+    return createNode(
+      "TsPropertyDecl",
+      {
+        name: init.name,
+        type: init.type ?? null,
+        init: init.init ?? null,
+        isStatic: init.isStatic ?? false,
+        isReadonly: init.isReadonly ?? false,
+        definite: init.definite ?? false,
+      },
+      this.origin,
+    );
+  }
+  method(init: {
+    name: string;
+    params: ParamInit[];
+    returnType?: TsType | null;
+    body: AnyStmt[];
+    isStatic?: boolean;
+    methodKind?: TsMethodKind;
+    isGenerator?: boolean;
+    doc?: string | null;
+  }): NodeOf<"TsMethodDecl"> {
+    return createNode(
+      "TsMethodDecl",
+      {
+        name: init.name,
+        params: init.params.map((p) => this.param(p)),
+        returnType: init.returnType ?? null,
+        body: init.body,
+        isStatic: init.isStatic ?? false,
+        methodKind: init.methodKind ?? "method",
+        isGenerator: init.isGenerator ?? false,
+        isAsync: false,
+        doc: init.doc ?? null,
+      },
+      this.origin,
+    );
+  }
+  constructorDecl(params: ParamInit[], body: AnyStmt[], doc: string | null = null): NodeOf<"TsConstructorDecl"> {
+    return createNode("TsConstructorDecl", { params: params.map((p) => this.param(p)), body, doc }, this.origin);
+  }
+  switch(discriminant: AnyExpr, cases: Array<{ test: AnyExpr | null; body: AnyStmt[] }>): NodeOf<"TsSwitch"> {
+    return createNode(
+      "TsSwitch",
+      { discriminant, cases: cases.map((c) => createNode("TsCase", { test: c.test, body: c.body }, this.origin)) },
+      this.origin,
+    );
+  }
+  typeAlias(name: string, type: TsType, exported = false): NodeOf<"TsTypeAlias"> {
+    return createNode("TsTypeAlias", { name, type, exported }, this.origin);
   }
 
   // ── statements ──

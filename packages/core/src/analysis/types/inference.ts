@@ -1,0 +1,888 @@
+/**
+ * Type inference for unannotated code: a whole-project, flow-insensitive
+ * fixed point. Every binding's type is the join of everything stored into it
+ * (assignments, loop targets, container mutations such as `xs.append(v)` and
+ * `d[k] = v`); a parameter's type is its annotation, or the join of its default
+ * and of the arguments at every call site; a function's result is the join of
+ * its `return` values. Types only grow (from `never`, "nothing seen yet"), so
+ * the iteration converges; it stops after a fixed number of rounds regardless.
+ */
+import type { Node, NodeOf, PyExpr, PyModule, PyStmt } from "../../ir/nodes";
+import { forEachChild } from "../../ir/visitor-keys";
+import type { QualifiedNames } from "../qualified-names";
+import type { Binding, ScopeAnalysis } from "../scopes";
+import { annotationType } from "./annotations";
+import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
+import { evaluateOperator } from "./operators";
+import {
+  type ClassInfo,
+  type FunctionInfo,
+  type ParamType,
+  type PyType,
+  T,
+  equalTypes,
+  findAttribute,
+  findMethod,
+  iterationType,
+  join,
+  joinAll,
+  withoutNone,
+} from "./py-types";
+import { type DeclarationRegistry, type Signature, isSignature } from "./type-declarations";
+
+const MAX_ROUNDS = 8;
+
+export interface ModuleUnit {
+  moduleName: string;
+  module: PyModule;
+  scopes: ScopeAnalysis;
+  names: QualifiedNames;
+}
+
+/** A plugin hook computing the type of calls to a qualified name (e.g. argparse's parse_args). */
+export type CallTypeHook = (call: NodeOf<"Call">, query: TypeQuery) => PyType | undefined;
+
+export interface TypeQuery {
+  typeOf(expr: PyExpr): PyType;
+  resolve(expr: PyExpr): string | null;
+}
+
+export interface TypeInfo {
+  typeOf(expr: PyExpr): PyType;
+  bindingType(binding: Binding): PyType;
+  functionInfo(def: NodeOf<"FunctionDef"> | NodeOf<"Lambda">): FunctionInfo | undefined;
+  classInfo(def: NodeOf<"ClassDef">): ClassInfo | undefined;
+  /** The class info for a qualified name (user classes and builtin exceptions). */
+  classByName(qualifiedName: string): ClassInfo | undefined;
+  /** The parameter types of a function after call-site inference. */
+  paramType(fn: FunctionInfo, name: string): PyType;
+  /** Unresolved library names seen in the project (for reports). */
+}
+
+interface FrameContext {
+  unit: ModuleUnit;
+  fn: FunctionInfo | null;
+  cls: ClassInfo | null;
+}
+
+export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, hooks: ReadonlyMap<string, CallTypeHook> = new Map()): TypeInfo {
+  const bindingTypes = new Map<Binding, PyType>();
+  const exprTypes = new Map<PyExpr, PyType>();
+  const functions = new Map<Node, FunctionInfo>();
+  const classes = new Map<NodeOf<"ClassDef">, ClassInfo>();
+  const classesByName = new Map<string, ClassInfo>(
+    [...BUILTIN_EXCEPTIONS.values()].map((c) => [c.qualifiedName, c] as const),
+  );
+  const callSiteTypes = new Map<FunctionInfo, Map<string, PyType>>();
+  const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
+  let changed = false;
+
+  const grow = <K>(map: Map<K, PyType>, key: K, type: PyType) => {
+    const old = map.get(key) ?? T.never;
+    const next = join(old, type);
+    if (!equalTypes(old, next)) {
+      map.set(key, next);
+      changed = true;
+    }
+  };
+
+  // ── declarations: classes and functions get their info objects up front ──
+  const declare = (unit: ModuleUnit) => {
+    const visit = (node: Node, owner: ClassInfo | null, prefix: string) => {
+      if (node.kind === "ClassDef") {
+        const info: ClassInfo = {
+          qualifiedName: `${prefix}.${node.name}`,
+          name: node.name,
+          def: node,
+          bases: [],
+          attributes: new Map(),
+          classAttributes: new Map(),
+          methods: new Map(),
+        };
+        classes.set(node, info);
+        classesByName.set(info.qualifiedName, info);
+        node.body.forEach((s) => visit(s, info, info.qualifiedName));
+        return;
+      }
+      if (node.kind === "FunctionDef" || node.kind === "Lambda") {
+        const decorators = node.kind === "FunctionDef" ? node.decorators.map((d) => (d.kind === "Name" ? d.id : d.kind === "Attribute" ? d.attr : "")) : [];
+        const methodKind: FunctionInfo["methodKind"] = !owner || node.kind === "Lambda"
+          ? "function"
+          : decorators.includes("staticmethod")
+            ? "staticmethod"
+            : decorators.includes("classmethod")
+              ? "classmethod"
+              : decorators.includes("property")
+                ? "property"
+                : "method";
+        const info: FunctionInfo = {
+          qualifiedName: node.kind === "FunctionDef" ? `${prefix}.${node.name}` : `${prefix}.<lambda>`,
+          def: node,
+          params: node.params.map((p) => ({ name: p.name, type: T.never, kind: p.paramKind, hasDefault: p.default !== null })),
+          returns: T.never,
+          isGenerator: containsYield(node),
+          yields: T.never,
+          owner: node.kind === "FunctionDef" ? owner : null,
+          methodKind,
+        };
+        functions.set(node, info);
+        if (owner && node.kind === "FunctionDef" && !owner.methods.has(node.name)) owner.methods.set(node.name, info);
+        const childPrefix = node.kind === "FunctionDef" ? `${prefix}.${node.name}` : prefix;
+        forEachChild(node, (c) => visit(c, null, childPrefix));
+        return;
+      }
+      forEachChild(node, (c) => visit(c, owner, prefix));
+    };
+    unit.module.body.forEach((s) => visit(s, null, unit.moduleName));
+  };
+  units.forEach(declare);
+
+  // ── queries shared by the walk ──
+  const resolveClass = (expr: PyExpr, unit: ModuleUnit): ClassInfo | undefined => {
+    const qname = unit.names.resolve(expr);
+    if (qname?.startsWith("builtins.")) return BUILTIN_EXCEPTIONS.get(qname.slice(9));
+    if (qname) {
+      const local = classesByName.get(qname) ?? importedClass(qname);
+      if (local) return local;
+    }
+    if (expr.kind === "Name") {
+      const binding = unit.scopes.bindingOf(expr);
+      const def = binding?.references.find((r) => r.how === "def")?.node;
+      if (def?.kind === "ClassDef") return classes.get(def);
+    }
+    return undefined;
+  };
+
+  const importedClass = (qname: string): ClassInfo | undefined => {
+    const dot = qname.lastIndexOf(".");
+    const module = qname.slice(0, dot);
+    if (unitOfModule.has(module)) return classesByName.get(qname);
+    return undefined;
+  };
+
+  const importedValue = (qname: string): PyType | undefined => {
+    const dot = qname.lastIndexOf(".");
+    const unit = unitOfModule.get(qname.slice(0, dot));
+    if (!unit) return undefined;
+    const binding = unit.scopes.module.bindings.get(qname.slice(dot + 1));
+    return binding ? typeOfBinding(binding) : undefined;
+  };
+
+  const typeOfBinding = (binding: Binding): PyType => {
+    const def = binding.references.find((r) => r.how === "def")?.node;
+    if (binding.kind === "function" && def?.kind === "FunctionDef") {
+      const fn = functions.get(def)!;
+      return callableOf(fn);
+    }
+    if (binding.kind === "class" && def?.kind === "ClassDef") return { kind: "classObject", cls: classes.get(def)! };
+    if (binding.kind === "param") {
+      const paramNode = binding.references.find((r) => r.how === "param")?.node;
+      const owner = binding.scope.node;
+      if (paramNode?.kind === "Param" && (owner.kind === "FunctionDef" || owner.kind === "Lambda")) {
+        const fn = functions.get(owner);
+        if (fn) return paramTypeOf(fn, paramNode.name);
+      }
+    }
+    return bindingTypes.get(binding) ?? T.never;
+  };
+
+  const callableOf = (fn: FunctionInfo): PyType => {
+    const params = fn.params.map((p) => ({ ...p, type: paramTypeOf(fn, p.name) }));
+    return T.callable(params, resultOf(fn), fn);
+  };
+
+  const resultOf = (fn: FunctionInfo): PyType => {
+    if (fn.isGenerator) return T.iterator(fn.yields, "generator");
+    const def = fn.def;
+    if (def.kind === "FunctionDef" && def.returns) return annotationType(def.returns, registry);
+    return fn.returns;
+  };
+
+  const paramTypeOf = (fn: FunctionInfo, name: string): PyType => {
+    const def = fn.def;
+    const param = def.params.find((p) => p.name === name);
+    if (!param) return T.unknown;
+    if (param.annotation) {
+      const t = annotationType(param.annotation, registry);
+      if (param.paramKind === "varArgs") return T.tupleOf(t);
+      if (param.paramKind === "varKeywords") return T.dict(T.str, t);
+      return param.default?.kind === "NoneLit" ? T.optional(t) : t;
+    }
+    const index = def.params.indexOf(param);
+    if (fn.owner && index === 0 && fn.methodKind === "method") return { kind: "instance", cls: fn.owner };
+    if (fn.owner && index === 0 && fn.methodKind === "property") return { kind: "instance", cls: fn.owner };
+    if (fn.owner && index === 0 && fn.methodKind === "classmethod") return { kind: "classObject", cls: fn.owner };
+    const seen = callSiteTypes.get(fn)?.get(name) ?? T.never;
+    if (param.paramKind === "varArgs") return T.tupleOf(seen);
+    if (param.paramKind === "varKeywords") return T.dict(T.str, seen);
+    return seen;
+  };
+
+  const recordArgs = (fn: FunctionInfo, call: NodeOf<"Call">, ctx: FrameContext, skipFirst: boolean) => {
+    const params = fn.def.params.filter((p, i) => !(skipFirst && i === 0));
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    const growParam = (name: string, t: PyType) => grow(types, name, t);
+    let position = 0;
+    for (const arg of call.args) {
+      const t = evalExpr(arg, ctx);
+      if (arg.kind === "Starred") {
+        const item = iterationType(t);
+        for (const p of params.slice(position)) if (p.paramKind === "positional" || p.paramKind === "positionalOnly") growParam(p.name, item);
+        continue;
+      }
+      const p = params[position];
+      if (p && (p.paramKind === "positional" || p.paramKind === "positionalOnly")) {
+        growParam(p.name, t);
+        position++;
+      } else {
+        const star = params.find((q) => q.paramKind === "varArgs");
+        if (star) growParam(star.name, t);
+      }
+    }
+    for (const kw of call.keywords) {
+      const t = evalExpr(kw.value, ctx);
+      if (kw.name === null) continue;
+      const p = params.find((q) => q.name === kw.name && q.paramKind !== "positionalOnly");
+      if (p) growParam(p.name, t);
+      else {
+        const star = params.find((q) => q.paramKind === "varKeywords");
+        if (star) growParam(star.name, t);
+      }
+    }
+    // defaults contribute their own type
+    for (const p of params) if (p.default) growParam(p.name, evalExpr(p.default, ctx));
+  };
+
+  // ── stores and container refinement ──
+  const store = (target: PyExpr, type: PyType, ctx: FrameContext) => {
+    switch (target.kind) {
+      case "Name": {
+        const binding = ctx.unit.scopes.bindingOf(target);
+        if (binding && binding.kind !== "param") grow(bindingTypes, binding, type);
+        exprTypes.set(target, type);
+        return;
+      }
+      case "Tuple":
+      case "List": {
+        const starIndex = target.elts.findIndex((e) => e.kind === "Starred");
+        target.elts.forEach((elt, i) => {
+          let t: PyType;
+          if (elt.kind === "Starred") t = T.list(type.kind === "tuple" ? joinAll(type.items.slice(i, type.items.length - (target.elts.length - i - 1))) : iterationType(type));
+          else if (type.kind === "tuple" && starIndex < 0) t = type.items[i] ?? T.unknown;
+          else if (type.kind === "tuple" && i < starIndex) t = type.items[i] ?? T.unknown;
+          else if (type.kind === "tuple") t = type.items[type.items.length - (target.elts.length - i)] ?? T.unknown;
+          else t = iterationType(type);
+          store(elt.kind === "Starred" ? elt.value : elt, t, ctx);
+        });
+        return;
+      }
+      case "Starred":
+        store(target.value, T.list(iterationType(type)), ctx);
+        return;
+      case "Attribute": {
+        const owner = evalExpr(target.value, ctx);
+        if (owner.kind === "instance" && owner.cls.def) grow(owner.cls.attributes, target.attr, type);
+        else if (owner.kind === "classObject" && owner.cls.def) grow(owner.cls.classAttributes, target.attr, type);
+        return;
+      }
+      case "Subscript": {
+        const base = evalExpr(target.value, ctx);
+        const index = evalExpr(target.index, ctx);
+        if (base.kind === "dict" || base.kind === "never") refine(target.value, T.dict(index, type), ctx);
+        else if (base.kind === "list" && target.index.kind !== "Slice") refine(target.value, T.list(type), ctx);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+
+  /** Widens the storage behind an expression (a variable, attribute or container slot) to include `type`. */
+  const refine = (expr: PyExpr, type: PyType, ctx: FrameContext) => {
+    if (expr.kind === "Name" || expr.kind === "Attribute") store(expr, type, ctx);
+    else if (expr.kind === "Subscript") {
+      const base = evalExpr(expr.value, ctx);
+      if (base.kind === "dict") refine(expr.value, T.dict(evalExpr(expr.index, ctx), type), ctx);
+      else if (base.kind === "list") refine(expr.value, T.list(type), ctx);
+    } else if (expr.kind === "Call" && expr.func.kind === "Attribute" && ["setdefault", "get"].includes(expr.func.attr)) {
+      const base = evalExpr(expr.func.value, ctx);
+      const key = expr.args[0];
+      if (base.kind === "dict" && key) refine(expr.func.value, T.dict(evalExpr(key, ctx), type), ctx);
+    }
+  };
+
+  const MUTATORS: Record<string, (receiver: PyType, args: PyType[]) => PyType | null> = {
+    append: (r, a) => (r.kind === "list" || r.kind === "never" ? T.list(a[0] ?? T.unknown) : null),
+    insert: (r, a) => (r.kind === "list" ? T.list(a[1] ?? T.unknown) : null),
+    extend: (r, a) => (r.kind === "list" ? T.list(iterationType(a[0] ?? T.unknown)) : null),
+    add: (r, a) => (r.kind === "set" ? T.set(a[0] ?? T.unknown, r.frozen) : null),
+    update: (r, a) =>
+      r.kind === "set" ? T.set(joinAll(a.map(iterationType)), r.frozen) : r.kind === "dict" && a[0]?.kind === "dict" ? a[0] : null,
+    setdefault: (r, a) => (r.kind === "dict" && a.length > 1 ? T.dict(a[0]!, a[1]!) : null),
+  };
+
+  // ── expressions ──
+  const evalExpr = (expr: PyExpr, ctx: FrameContext): PyType => {
+    const t = evalExprInner(expr, ctx);
+    exprTypes.set(expr, t);
+    return t;
+  };
+
+  const evalCall = (call: NodeOf<"Call">, ctx: FrameContext): PyType => {
+    const func = call.func;
+    const argTypes = () => call.args.map((a) => evalExpr(a, ctx));
+    const kwTypes = () => new Map(call.keywords.filter((k) => k.name).map((k) => [k.name!, evalExpr(k.value, ctx)] as const));
+    const qname = ctx.unit.names.resolve(func);
+    // lambdas passed as key=/map/filter functions see the element type of the iterable
+    const keyFn = call.keywords.find((k) => k.name === "key")?.value;
+    if (keyFn?.kind === "Lambda" && call.args[0]) inferLambda(keyFn, [elemOf(call.args[0], ctx)], ctx);
+    if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
+      inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
+    }
+    if (qname && hooks.has(qname)) {
+      argTypes();
+      kwTypes();
+      const hooked = hooks.get(qname)!(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
+      if (hooked) return hooked;
+    }
+    if (qname?.startsWith("builtins.")) {
+      const name = qname.slice(9);
+      const exc = BUILTIN_EXCEPTIONS.get(name);
+      if (exc) {
+        argTypes();
+        return { kind: "instance", cls: exc };
+      }
+      const rule = BUILTIN_FUNCTIONS[name];
+      if (rule) return rule({ args: argTypes(), keywords: kwTypes() });
+    }
+    // method calls on builtin and declared types, with container refinement
+    if (func.kind === "Attribute") {
+      const receiver = evalExpr(func.value, ctx);
+      const args = argTypes();
+      const mutator = MUTATORS[func.attr];
+      if (mutator) {
+        const refined = mutator(receiver, args);
+        if (refined) refine(func.value, refined, ctx);
+      }
+      const c: CallTypes = { args, keywords: kwTypes() };
+      const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
+      if (builtin) return builtin;
+      if (receiver.kind === "named") {
+        const sig = registry.cls(receiver.name)?.methods.get(func.attr);
+        if (sig) return sig.returns;
+      }
+    }
+    const callee = evalExpr(func, ctx);
+    if (callee.kind === "classObject") {
+      const init = findMethod(callee.cls, "__init__");
+      if (init) recordArgs(init, call, ctx, true);
+      else argTypes();
+      kwTypes();
+      return { kind: "instance", cls: callee.cls };
+    }
+    if (callee.kind === "callable") {
+      if (callee.fn) recordArgs(callee.fn, call, ctx, callee.fn.owner !== null && callee.fn.methodKind !== "staticmethod" && func.kind === "Attribute");
+      else {
+        argTypes();
+        kwTypes();
+      }
+      return callee.returns;
+    }
+    argTypes();
+    kwTypes();
+    if (qname) {
+      const declared = registry.value(qname);
+      if (isSignature(declared)) return declared.returns;
+    }
+    return T.unknown;
+  };
+
+  const elemOf = (expr: PyExpr, ctx: FrameContext): PyType => iterationType(evalExpr(expr, ctx));
+
+  const inferLambda = (lambda: NodeOf<"Lambda">, paramTypes: PyType[], ctx: FrameContext) => {
+    const fn = functions.get(lambda);
+    if (!fn) return;
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    lambda.params.forEach((p, i) => {
+      const t = paramTypes[i];
+      if (t) grow(types, p.name, t);
+    });
+    void ctx;
+  };
+
+  const attributeType = (expr: NodeOf<"Attribute">, ctx: FrameContext): PyType => {
+    const qname = ctx.unit.names.resolve(expr);
+    if (qname) {
+      const imported = importedValue(qname);
+      if (imported) return imported;
+      const cls = classesByName.get(qname);
+      if (cls) return { kind: "classObject", cls };
+      const declared = registry.value(qname);
+      if (declared) return isSignature(declared) ? signatureCallable(declared) : declared;
+      if (unitOfModule.has(qname)) return { kind: "module", name: qname };
+    }
+    const owner = evalExpr(expr.value, ctx);
+    return memberType(withoutNone(owner), expr.attr);
+  };
+
+  const memberType = (owner: PyType, attr: string): PyType => {
+    if (owner.kind === "instance" || owner.kind === "classObject") {
+      const method = findMethod(owner.cls, attr);
+      if (method) {
+        if (method.methodKind === "property") return resultOf(method);
+        const c = callableOf(method);
+        if (c.kind === "callable" && c.params && (method.methodKind === "method" || (method.methodKind === "classmethod")) && !(owner.kind === "classObject" && method.methodKind === "method")) {
+          return { ...c, params: c.params.slice(1) };
+        }
+        return c;
+      }
+      return findAttribute(owner.cls, attr) ?? T.unknown;
+    }
+    if (owner.kind === "named") {
+      const cls = registry.cls(owner.name);
+      const t = cls?.attributes.get(attr);
+      if (t) return t;
+      const sig = cls?.methods.get(attr);
+      if (sig) return signatureCallable(sig);
+    }
+    if (owner.kind === "union") return joinAll(owner.members.map((m) => memberType(m, attr)));
+    return T.unknown;
+  };
+
+  const signatureCallable = (sig: Signature): PyType => T.callable(sig.params, sig.returns);
+
+  const nameType = (expr: NodeOf<"Name">, ctx: FrameContext): PyType => {
+    const binding = ctx.unit.scopes.bindingOf(expr);
+    if (binding) {
+      if (binding.kind === "import") {
+        const qname = ctx.unit.names.ofBinding(binding);
+        if (qname) {
+          if (unitOfModule.has(qname)) return { kind: "module", name: qname };
+          const imported = importedValue(qname);
+          if (imported) return imported;
+          const cls = classesByName.get(qname);
+          if (cls) return { kind: "classObject", cls };
+          const declared = registry.value(qname);
+          if (declared) return isSignature(declared) ? signatureCallable(declared) : declared;
+          return { kind: "module", name: qname };
+        }
+      }
+      return typeOfBinding(binding);
+    }
+    const exc = BUILTIN_EXCEPTIONS.get(expr.id);
+    if (exc) return { kind: "classObject", cls: exc };
+    if (expr.id === "__name__" || expr.id === "__file__") return T.str;
+    return T.unknown;
+  };
+
+  const evalExprInner = (expr: PyExpr, ctx: FrameContext): PyType => {
+    switch (expr.kind) {
+      case "IntLit":
+        return T.int;
+      case "FloatLit":
+        return T.float;
+      case "StrLit":
+        return T.str;
+      case "BytesLit":
+        return T.bytes;
+      case "BoolLit":
+        return T.bool;
+      case "NoneLit":
+        return T.none;
+      case "FString":
+        for (const part of expr.parts) visitFPart(part, ctx);
+        return T.str;
+      case "Name":
+        return nameType(expr, ctx);
+      case "List":
+        return T.list(joinAll(expr.elts.map((e) => (e.kind === "Starred" ? iterationType(evalExpr(e.value, ctx)) : evalExpr(e, ctx)))));
+      case "Set":
+        return T.set(joinAll(expr.elts.map((e) => (e.kind === "Starred" ? iterationType(evalExpr(e.value, ctx)) : evalExpr(e, ctx)))));
+      case "Tuple": {
+        if (expr.elts.some((e) => e.kind === "Starred")) {
+          return T.tupleOf(joinAll(expr.elts.map((e) => (e.kind === "Starred" ? iterationType(evalExpr(e.value, ctx)) : evalExpr(e, ctx)))));
+        }
+        return T.tuple(expr.elts.map((e) => evalExpr(e, ctx)));
+      }
+      case "Dict": {
+        let key = T.never;
+        let value = T.never;
+        for (const entry of expr.entries) {
+          const v = evalExpr(entry.value, ctx);
+          if (entry.key) {
+            key = join(key, evalExpr(entry.key, ctx));
+            value = join(value, v);
+          } else if (v.kind === "dict") {
+            key = join(key, v.key);
+            value = join(value, v.value);
+          } else {
+            key = T.unknown;
+            value = T.unknown;
+          }
+        }
+        return T.dict(key, value);
+      }
+      case "Starred":
+        return evalExpr(expr.value, ctx);
+      case "Attribute":
+        return attributeType(expr, ctx);
+      case "Subscript":
+        return subscriptType(expr, ctx);
+      case "Slice":
+        for (const part of [expr.lower, expr.upper, expr.step]) if (part) evalExpr(part, ctx);
+        return T.unknown;
+      case "Call":
+        return evalCall(expr, ctx);
+      case "BinOp":
+        return evaluateOperator(expr.op, evalExpr(expr.left, ctx), evalExpr(expr.right, ctx));
+      case "UnaryOp": {
+        const t = evalExpr(expr.operand, ctx);
+        if (expr.op === "not") return T.bool;
+        if (t.kind === "bool") return T.int;
+        return expr.op === "~" ? T.int : t;
+      }
+      case "BoolOp": {
+        const types = expr.values.map((v) => evalExpr(v, ctx));
+        if (expr.op === "or") return joinAll(types.map((t, i) => (i < types.length - 1 ? withoutNone(t) : t)));
+        return joinAll(types);
+      }
+      case "Compare":
+        evalExpr(expr.left, ctx);
+        expr.comparators.forEach((c) => evalExpr(c, ctx));
+        return T.bool;
+      case "IfExp":
+        evalExpr(expr.test, ctx);
+        return join(evalExpr(expr.body, ctx), evalExpr(expr.orelse, ctx));
+      case "Lambda": {
+        const fn = functions.get(expr)!;
+        expr.params.forEach((p) => p.default && evalExpr(p.default, ctx));
+        const body = evalExpr(expr.body, { unit: ctx.unit, fn, cls: null });
+        if (!equalTypes(fn.returns, join(fn.returns, body))) {
+          fn.returns = join(fn.returns, body);
+          changed = true;
+        }
+        return callableOf(fn);
+      }
+      case "NamedExpr": {
+        const t = evalExpr(expr.value, ctx);
+        store(expr.target, t, ctx);
+        return t;
+      }
+      case "ListComp":
+      case "SetComp":
+      case "GeneratorExp":
+      case "DictComp":
+        return comprehensionType(expr, ctx);
+      case "Await":
+        evalExpr(expr.value, ctx);
+        return T.unknown;
+      case "Yield":
+        if (ctx.fn) growYield(ctx.fn, expr.value ? evalExpr(expr.value, ctx) : T.none);
+        return T.unknown;
+      case "YieldFrom":
+        if (ctx.fn) growYield(ctx.fn, iterationType(evalExpr(expr.value, ctx)));
+        return T.unknown;
+      case "EllipsisLit":
+      case "UnsupportedExpr":
+        return T.unknown;
+    }
+  };
+
+  const growYield = (fn: FunctionInfo, t: PyType) => {
+    const next = join(fn.yields, t);
+    if (!equalTypes(next, fn.yields)) {
+      fn.yields = next;
+      changed = true;
+    }
+  };
+
+  const visitFPart = (part: NodeOf<"FText"> | NodeOf<"FValue">, ctx: FrameContext) => {
+    if (part.kind === "FValue") {
+      evalExpr(part.value, ctx);
+      part.spec?.forEach((p) => visitFPart(p, ctx));
+    }
+  };
+
+  const subscriptType = (expr: NodeOf<"Subscript">, ctx: FrameContext): PyType => {
+    const base = evalExpr(expr.value, ctx);
+    const isSlice = expr.index.kind === "Slice";
+    evalExpr(expr.index, ctx);
+    const pick = (t: PyType): PyType => {
+      switch (t.kind) {
+        case "list":
+          return isSlice ? t : t.item;
+        case "str":
+          return T.str;
+        case "bytes":
+          return isSlice ? T.bytes : T.int;
+        case "tupleOf":
+          return isSlice ? t : t.item;
+        case "tuple": {
+          if (isSlice) return T.tupleOf(joinAll(t.items));
+          const index = constantIndex(expr.index);
+          if (index !== null) return t.items[index < 0 ? t.items.length + index : index] ?? T.unknown;
+          return joinAll(t.items);
+        }
+        case "dict":
+          return t.value;
+        case "instance": {
+          const getitem = findMethod(t.cls, "__getitem__");
+          return getitem ? resultOf(getitem) : T.unknown;
+        }
+        case "named":
+          return registry.cls(t.name)?.methods.get("__getitem__")?.returns ?? T.unknown;
+        case "union":
+          return joinAll(t.members.filter((m) => m.kind !== "none").map(pick));
+        case "never":
+          return T.never;
+        default:
+          return T.unknown;
+      }
+    };
+    return pick(base);
+  };
+
+  const comprehensionType = (
+    expr: NodeOf<"ListComp"> | NodeOf<"SetComp"> | NodeOf<"GeneratorExp"> | NodeOf<"DictComp">,
+    ctx: FrameContext,
+  ): PyType => {
+    for (const gen of expr.generators) {
+      store(gen.target, iterationType(evalExpr(gen.iter, ctx)), ctx);
+      gen.ifs.forEach((c) => evalExpr(c, ctx));
+    }
+    if (expr.kind === "DictComp") return T.dict(evalExpr(expr.key, ctx), evalExpr(expr.value, ctx));
+    const elt = evalExpr(expr.elt, ctx);
+    if (expr.kind === "ListComp") return T.list(elt);
+    if (expr.kind === "SetComp") return T.set(elt);
+    return T.iterator(elt, "generator");
+  };
+
+  // ── statements ──
+  const walkBody = (stmts: PyStmt[], ctx: FrameContext) => stmts.forEach((s) => walkStmt(s, ctx));
+
+  const walkStmt = (stmt: PyStmt, ctx: FrameContext): void => {
+    switch (stmt.kind) {
+      case "FunctionDef": {
+        const fn = functions.get(stmt)!;
+        stmt.decorators.forEach((d) => evalExpr(d, ctx));
+        stmt.params.forEach((p) => p.default && evalExpr(p.default, ctx));
+        walkBody(stmt.body, { unit: ctx.unit, fn, cls: null });
+        if (!fn.isGenerator && mayFallThrough(stmt.body)) growReturn(fn, T.none);
+        return;
+      }
+      case "ClassDef": {
+        const cls = classes.get(stmt)!;
+        cls.bases = stmt.bases.map((b) => resolveClass(b, ctx.unit)).filter((c): c is ClassInfo => c !== undefined);
+        stmt.bases.forEach((b) => evalExpr(b, ctx));
+        for (const s of stmt.body) {
+          if (s.kind === "Assign") {
+            const t = evalExpr(s.value, ctx);
+            for (const target of s.targets) if (target.kind === "Name") grow(cls.classAttributes, target.id, t);
+          } else if (s.kind === "AnnAssign" && s.target.kind === "Name") {
+            grow(cls.classAttributes, s.target.id, annotationType(s.annotation, registry));
+            if (s.value) evalExpr(s.value, ctx);
+          } else {
+            walkStmt(s, { unit: ctx.unit, fn: null, cls });
+          }
+        }
+        return;
+      }
+      case "Return":
+        if (ctx.fn) growReturn(ctx.fn, stmt.value ? evalExpr(stmt.value, ctx) : T.none);
+        return;
+      case "Assign": {
+        const t = evalExpr(stmt.value, ctx);
+        stmt.targets.forEach((target) => store(target, t, ctx));
+        return;
+      }
+      case "AnnAssign": {
+        const declared = annotationType(stmt.annotation, registry);
+        if (stmt.value) evalExpr(stmt.value, ctx);
+        if (stmt.value || stmt.target.kind !== "Name") store(stmt.target, declared, ctx);
+        else store(stmt.target, declared, ctx);
+        return;
+      }
+      case "AugAssign": {
+        const current = evalExpr(stmt.target, ctx);
+        const value = evalExpr(stmt.value, ctx);
+        store(stmt.target, evaluateOperator(stmt.op, current, value), ctx);
+        return;
+      }
+      case "For":
+        store(stmt.target, iterationType(evalExpr(stmt.iter, ctx)), ctx);
+        walkBody(stmt.body, ctx);
+        walkBody(stmt.orelse, ctx);
+        return;
+      case "With":
+        for (const item of stmt.items) {
+          const t = evalExpr(item.context, ctx);
+          if (item.target) store(item.target, enterType(t), ctx);
+        }
+        walkBody(stmt.body, ctx);
+        return;
+      case "Try":
+        walkBody(stmt.body, ctx);
+        for (const handler of stmt.handlers) {
+          if (handler.type) evalExpr(handler.type, ctx);
+          if (handler.name) {
+            const binding = ctx.unit.scopes.module && findHandlerBinding(handler, ctx);
+            if (binding) grow(bindingTypes, binding, exceptionInstanceType(handler.type, ctx));
+          }
+          walkBody(handler.body, ctx);
+        }
+        walkBody(stmt.orelse, ctx);
+        walkBody(stmt.finalbody, ctx);
+        return;
+      case "Delete":
+        stmt.targets.forEach((t) => (t.kind === "Name" ? undefined : evalExpr(t, ctx)));
+        return;
+      default:
+        forEachChild(stmt, (child) => {
+          if (isExpr(child)) evalExpr(child, ctx);
+          else if (isStmt(child)) walkStmt(child, ctx);
+          else if (child.kind === "MatchCase") {
+            if (child.guard) evalExpr(child.guard, ctx);
+            walkBody(child.body, ctx);
+          }
+        });
+    }
+  };
+
+  const findHandlerBinding = (handler: NodeOf<"ExceptHandler">, ctx: FrameContext): Binding | null => {
+    for (const scope of ctx.unit.scopes.allScopes()) {
+      const binding = scope.bindings.get(handler.name!);
+      if (binding?.references.some((r) => r.node === handler)) return binding;
+    }
+    return null;
+  };
+
+  const exceptionInstanceType = (type: PyExpr | null, ctx: FrameContext): PyType => {
+    if (!type) return { kind: "instance", cls: BUILTIN_EXCEPTIONS.get("BaseException")! };
+    const classesOf = type.kind === "Tuple" ? type.elts : [type];
+    return joinAll(
+      classesOf.map((c) => {
+        const cls = resolveClass(c, ctx.unit);
+        if (cls) return { kind: "instance", cls } as PyType;
+        const qname = ctx.unit.names.resolve(c);
+        return qname ? T.named(qname) : T.unknown;
+      }),
+    );
+  };
+
+  /** The type bound by `with X as y`: files and unknown managers pass through; user classes use __enter__. */
+  const enterType = (t: PyType): PyType => {
+    if (t.kind === "instance") {
+      const enter = findMethod(t.cls, "__enter__");
+      return enter ? resultOf(enter) : t;
+    }
+    if (t.kind === "named") {
+      const enter = registry.cls(t.name)?.methods.get("__enter__");
+      return enter ? enter.returns : t;
+    }
+    return t;
+  };
+
+  const growReturn = (fn: FunctionInfo, t: PyType) => {
+    const next = join(fn.returns, t);
+    if (!equalTypes(next, fn.returns)) {
+      fn.returns = next;
+      changed = true;
+    }
+  };
+
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    changed = false;
+    for (const unit of units) walkBody(unit.module.body, { unit, fn: null, cls: null });
+    if (!changed) break;
+  }
+
+  return {
+    typeOf: (expr) => exprTypes.get(expr) ?? T.unknown,
+    bindingType: (binding) => {
+      const t = typeOfBinding(binding);
+      return t;
+    },
+    functionInfo: (def) => functions.get(def),
+    classInfo: (def) => classes.get(def),
+    classByName: (name) => classesByName.get(name),
+    paramType: (fn, name) => paramTypeOf(fn, name),
+  };
+}
+
+function constantIndex(expr: PyExpr): number | null {
+  if (expr.kind === "IntLit") return expr.value;
+  if (expr.kind === "UnaryOp" && expr.op === "-" && expr.operand.kind === "IntLit") return -expr.operand.value;
+  return null;
+}
+
+function isExpr(node: Node): node is PyExpr {
+  return NODE_CATEGORY_EXPR.has(node.kind);
+}
+
+function isStmt(node: Node): node is PyStmt {
+  return NODE_CATEGORY_STMT.has(node.kind);
+}
+
+import { KINDS_BY_CATEGORY } from "../../ir/kinds";
+const NODE_CATEGORY_EXPR = KINDS_BY_CATEGORY.get("expr")!;
+const NODE_CATEGORY_STMT = KINDS_BY_CATEGORY.get("stmt")!;
+
+function containsYield(def: NodeOf<"FunctionDef"> | NodeOf<"Lambda">): boolean {
+  let found = false;
+  const visit = (node: Node) => {
+    if (found) return;
+    if (node.kind === "Yield" || node.kind === "YieldFrom") {
+      found = true;
+      return;
+    }
+    if (node !== def && (node.kind === "FunctionDef" || node.kind === "Lambda" || node.kind === "ClassDef")) return;
+    forEachChild(node, visit);
+  };
+  forEachChild(def, visit);
+  return found;
+}
+
+/** Conservative: can control reach the end of this statement list? */
+export function mayFallThrough(body: PyStmt[]): boolean {
+  const last = body[body.length - 1];
+  if (!last) return true;
+  switch (last.kind) {
+    case "Return":
+    case "Raise":
+      return false;
+    case "If":
+      return last.orelse.length === 0 || mayFallThrough(last.body) || mayFallThrough(last.orelse);
+    case "While":
+      return !(last.test.kind === "BoolLit" && last.test.value && !containsBreak(last.body));
+    case "Try":
+      if (last.finalbody.length > 0 && !mayFallThrough(last.finalbody)) return false;
+      return (
+        (last.orelse.length > 0 ? mayFallThrough(last.orelse) : mayFallThrough(last.body)) ||
+        last.handlers.some((h) => mayFallThrough(h.body))
+      );
+    case "With":
+      return mayFallThrough(last.body);
+    case "Match":
+      return true;
+    case "ExprStmt":
+      return !(last.value.kind === "Call" && last.value.func.kind === "Attribute" && last.value.func.attr === "exit" && last.value.func.value.kind === "Name" && last.value.func.value.id === "sys");
+    default:
+      return true;
+  }
+}
+
+function containsBreak(body: PyStmt[]): boolean {
+  let found = false;
+  const visit = (node: Node) => {
+    if (found) return;
+    if (node.kind === "Break") found = true;
+    else if (node.kind === "For" || node.kind === "While" || node.kind === "FunctionDef" || node.kind === "ClassDef") return;
+    else forEachChild(node, visit);
+  };
+  body.forEach(visit);
+  return found;
+}
+
+export type { ParamType };

@@ -1,0 +1,97 @@
+import { type AnyExpr, type AnyStmt, type NodeOf, type PyExpr, type PyType, defineRule } from "@py2ts/core";
+import { bindingPattern, isNamePattern, patternNames, unpackedValue } from "../shared/assignment-targets";
+import { storeItem } from "../shared/subscripts";
+
+/**
+ * Assignments. The analysis decides whether an assignment declares its
+ * variable (`const` when it is never rebound, else `let`) or assigns a
+ * variable declared earlier. Tuple targets destructure; a value that is not a
+ * tuple of the right length is checked by the runtime's `unpack` (Python's
+ * ValueError). Chained assignments evaluate the value once.
+ */
+export default defineRule({
+  meta: {
+    id: "core/assignment",
+    description: "Translate assignment statements",
+    messages: {
+      unknownType: {
+        code: "PY2TS4001",
+        severity: "warning",
+        text: "the type of '{name}' could not be inferred; it is declared as unknown",
+        suggestion: "Add a type annotation to the Python variable.",
+      },
+      unsupportedTarget: {
+        code: "PY2TS2102",
+        severity: "error",
+        text: "assignment to {target} is not supported",
+      },
+    },
+  },
+  create: (ctx) => {
+    /** Whether TypeScript's inference from the initializer would be narrower than the Python variable's type. */
+    const needsAnnotation = (value: PyExpr, type: PyType, declKind: "const" | "let"): boolean => {
+      if (declKind === "let") return true;
+      if (type.kind === "union") return true;
+      return ["List", "Dict", "Set", "Tuple", "ListComp", "DictComp", "SetComp", "NoneLit"].includes(value.kind) ||
+        (value.kind === "Call" && ["builtins.list", "builtins.dict", "builtins.set"].includes(ctx.resolve(value.func) ?? ""));
+    };
+
+    const assignTo = (target: PyExpr, value: AnyExpr, valueExpr: PyExpr, stmt: NodeOf<"Assign"> | NodeOf<"AnnAssign">): AnyStmt => {
+      const b = ctx.at(target);
+      if (target.kind === "Name") {
+        const declKind = ctx.scope.siteDeclaration(target);
+        const name = ctx.scope.tsName(target.id);
+        if (!declKind) return b.exprStmt(b.assign(b.id(name), value));
+        const binding = ctx.scope.binding(target);
+        const type = binding ? ctx.types.ofBinding(binding) : ctx.types.of(valueExpr);
+        if (ctx.types.isUnknown(type)) ctx.report({ messageId: "unknownType", node: target, data: { name: target.id } });
+        const annotate = needsAnnotation(valueExpr, type, declKind) || ctx.types.isUnknown(type) || stmt.kind === "AnnAssign";
+        return b.varDecl(declKind, name, value, annotate ? ctx.types.toTs(type, target) : null, {
+          exported: binding ? ctx.scope.isExported(binding) : false,
+        });
+      }
+      if ((target.kind === "Tuple" || target.kind === "List") && isNamePattern(target)) {
+        const names = patternNames(target);
+        const kinds = names.map((n) => ctx.scope.siteDeclaration(n));
+        const pattern = bindingPattern(ctx, target);
+        const checked = unpackedValue(ctx, target, valueExpr, value);
+        if (kinds.every((k) => k !== null)) {
+          const declKind = kinds.includes("let") ? "let" : "const";
+          const exported = names.some((n) => {
+            const binding = ctx.scope.binding(n);
+            return binding ? ctx.scope.isExported(binding) : false;
+          });
+          return b.varDecl(declKind, pattern, checked, null, { exported });
+        }
+        return b.exprStmt(b.assign(pattern, checked));
+      }
+      if (target.kind === "Attribute") return b.exprStmt(b.assign(ctx.lower(target), value));
+      if (target.kind === "Subscript") return b.exprStmt(storeItem(ctx, target, value));
+      return ctx.stubStmt({ messageId: "unsupportedTarget", node: target, data: { target: ctx.sourceText(target) } });
+    };
+
+    return {
+      Assign(path) {
+        const { node } = path;
+        const b = ctx.at(node);
+        if (node.targets.length === 1) {
+          path.replaceWith(assignTo(node.targets[0]!, ctx.lower(node.value), node.value, node));
+          return;
+        }
+        // a = b = value: evaluate once, assign left to right
+        const temp = ctx.freshName("value");
+        const statements: AnyStmt[] = [b.varDecl("const", temp, ctx.lower(node.value))];
+        for (const target of node.targets) statements.push(assignTo(target, b.id(temp), node.value, node));
+        path.replaceWith(statements);
+      },
+      AnnAssign(path) {
+        const { node } = path;
+        if (!node.value) {
+          path.replaceWith(ctx.at(node).empty());
+          return;
+        }
+        path.replaceWith(assignTo(node.target, ctx.lower(node.value), node.value, node));
+      },
+    };
+  },
+});
