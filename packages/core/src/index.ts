@@ -68,3 +68,7 @@ export { RuleTester, RuleTesterError } from "./testing/rule-tester";
 export type { ExpectedReport, IgnoresCase, ReportsCase, RuleTests, TranslatesCase } from "./testing/rule-tester";
 export { typeCheck } from "./testing/type-check";
 export type { TypeCheckResult } from "./testing/type-check";
+export { REPORT_SCHEMA_VERSION, buildReport, renderJsonReport, renderMarkdownReport } from "./report/migration-report";
+export type { MigrationReport, ReportFile } from "./report/migration-report";
+export { formatTypeScript, PRETTIER_OPTIONS } from "./emit/format";
+export { transpileToJavaScript } from "./emit/transpile";

@@ -46,6 +46,8 @@ export interface ConvertOptions {
   ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Run prettier on the output (default true). */
   format?: boolean;
+  /** Called after each file is converted (for progress display). */
+  onFileDone?: (path: string, done: number, total: number) => void;
 }
 
 export interface FileResult {
@@ -218,6 +220,7 @@ export async function convertProject(inputs: readonly SourceFileInput[], options
       diagnostics: list,
       lines: file.front.source?.lineCount ?? 0,
     });
+    options.onFileDone?.(file.input.path, results.length, parsed.length);
   }
   return { files: results, stages: clock.stages };
 }
