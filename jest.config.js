@@ -16,6 +16,7 @@ module.exports = {
     "^@py2ts/core$": "<rootDir>/packages/core/src/index.ts",
     "^@py2ts/runtime$": "<rootDir>/packages/runtime/src/index.ts",
     "^@py2ts/rules-core$": "<rootDir>/rules/core/src/index.ts",
+    "^@py2ts/rules-stdlib$": "<rootDir>/rules/stdlib/src/index.ts",
     "^(\\.{1,2}/.*)\\.js$": "$1",
   },
   testTimeout: 120000,

@@ -72,3 +72,9 @@ export { REPORT_SCHEMA_VERSION, buildReport, renderJsonReport, renderMarkdownRep
 export type { MigrationReport, ReportFile } from "./report/migration-report";
 export { formatTypeScript, PRETTIER_OPTIONS } from "./emit/format";
 export { transpileToJavaScript } from "./emit/transpile";
+export { compareResults, listCases, runCase } from "./testing/differential";
+export type { CaseConfig, DiffCase, ExpectedResult, RunResult } from "./testing/differential";
+export { MappedArguments, applyMapping, callMappingVisitor, mappingForCall, methodMappingVisitor, valueMappingVisitor } from "./lowering/call-mapping";
+export type { CallMapping, CallMappingHelpers, CallMappingTable, MappingOutcome, ReceiverKind, ValueMapping } from "./lowering/call-mapping";
+export { listFixtures, renderDiagnostics, runFixture } from "./testing/fixtures";
+export type { FixtureCase, FixtureResult } from "./testing/fixtures";

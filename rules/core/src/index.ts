@@ -12,8 +12,9 @@ import names from "./rules/names";
 import print from "./rules/print";
 import statements from "./rules/statements";
 import subscript from "./rules/subscript";
+import sys from "./rules/sys";
 
-export const rules = [assignment, hoistedDeclarations, imports, literals, moduleRule, names, print, statements, subscript];
+export const rules = [assignment, hoistedDeclarations, imports, literals, moduleRule, names, print, statements, subscript, sys];
 
 export default definePlugin({
   name: "@py2ts/rules-core",
