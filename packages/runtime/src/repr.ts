@@ -196,11 +196,21 @@ export function repr(x: unknown, hint?: string): string {
   return render(x, parseHint(hint), undefined);
 }
 
+/** `repr(x)` with an already parsed hint (for the formatting helpers). */
+export function reprHinted(x: unknown, hint: Hint): string {
+  return render(x, hint, undefined);
+}
+
 /**
  * Python `str(x)`: strings unchanged, `__str__` when the object has one,
  * otherwise `repr(x)` (containers render their items with repr).
  */
 export function str(x: unknown, hint?: string): string {
+  return strHinted(x, parseHint(hint));
+}
+
+/** `str(x)` with an already parsed hint (for the formatting helpers). */
+export function strHinted(x: unknown, hint: Hint): string {
   if (typeof x === "string") return x;
   if (typeof x === "object" && x !== null) {
     if (hasMethod(x, "__str__")) return String((x as HasStr).__str__());
@@ -211,7 +221,7 @@ export function str(x: unknown, hint?: string): string {
       }
     }
   }
-  return render(x, parseHint(hint), undefined);
+  return render(x, hint, undefined);
 }
 
 function isBuiltinContainer(x: object): boolean {
