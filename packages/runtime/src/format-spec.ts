@@ -6,8 +6,8 @@
  */
 import { ValueError, OverflowError, TypeError } from "./exceptions.js";
 import { formatExponent, formatFixed, formatGeneral, formatShortest } from "./float-format.js";
-import { parseHint, resolveHint } from "./hints.js";
-import { intRepr, str, typeName } from "./repr.js";
+import { Hint, parseHint, resolveHint } from "./hints.js";
+import { intRepr, strHinted, typeName } from "./repr.js";
 
 /** A parsed format spec (`[[fill]align][sign][z][#][0][width][grouping][.precision][type]`). */
 export interface FormatSpec {
@@ -358,12 +358,17 @@ function hasFormat(x: unknown): x is HasFormat {
  * Python int or float (`"float"`), else an integral number is an int.
  */
 export function format(value: unknown, spec = "", hint?: string): string {
+  return formatHinted(value, spec, parseHint(hint));
+}
+
+/** `format(value, spec)` with an already parsed hint (for `str.format`). */
+export function formatHinted(value: unknown, spec: string, hint: Hint): string {
   if (hasFormat(value)) return String(value.__format__(spec));
   switch (typeof value) {
     case "string":
       return spec === "" ? value : formatStrSpec(value, parseFormatSpec(spec, "str", "<", "s"));
     case "number": {
-      const h = resolveHint(parseHint(hint), value);
+      const h = resolveHint(hint, value);
       const isInt = h.kind === "int" || (h.kind !== "float" && Number.isSafeInteger(value) && !Object.is(value, -0));
       if (isInt && Number.isInteger(value)) {
         if (spec === "") return intRepr(value);
@@ -379,6 +384,6 @@ export function format(value: unknown, spec = "", hint?: string): string {
     default:
       break;
   }
-  if (spec === "") return str(value, hint);
-  throw new TypeError(`unsupported format string passed to ${typeName(value, hint)}.__format__`);
+  if (spec === "") return strHinted(value, hint);
+  throw new TypeError(`unsupported format string passed to ${typeName(value)}.__format__`);
 }
