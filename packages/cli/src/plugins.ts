@@ -4,7 +4,8 @@
  */
 import type { Plugin } from "@py2ts/core";
 import rulesCore from "@py2ts/rules-core";
+import rulesStdlib from "@py2ts/rules-stdlib";
 
 export function defaultPlugins(): Plugin[] {
-  return [rulesCore];
+  return [rulesCore, rulesStdlib];
 }
