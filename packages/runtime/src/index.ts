@@ -1,1 +1,3 @@
 export {};
+export * as json from "./json.js";
+export * as re from "./re.js";
