@@ -369,6 +369,10 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
       if (builtin) return builtin;
       if (receiver.kind === "named") {
+        // a hook keyed by `<declared class>.<method>` refines a declared method's result
+        const methodHook = hooks.get(`${receiver.name}.${func.attr}`);
+        const hooked = methodHook?.(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
+        if (hooked) return hooked;
         const sig = registry.cls(receiver.name)?.methods.get(func.attr);
         if (sig) return sig.returns;
       }
