@@ -102,19 +102,23 @@ function parser(): Parser {
 export function parseWithTreeSitter(source: string): { rootNode: SyntaxNode } {
   const tree = parser().parse(source);
   const cursor = tree.walk();
+  const lines = lineStarts(source);
   let nextId = 0;
-  const make = (): SyntaxNode =>
-    new SyntaxNode(
+  const make = (): SyntaxNode => {
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    return new SyntaxNode(
       nextId++,
       cursor.nodeType,
       cursor.nodeIsNamed,
       cursor.nodeIsMissing,
-      cursor.startIndex,
-      cursor.endIndex,
-      cursor.startPosition,
-      cursor.endPosition,
+      start,
+      end,
+      pointAt(lines, start),
+      pointAt(lines, end),
       source,
     );
+  };
   const root = make();
   const stack: SyntaxNode[] = [root];
   // depth-first over the cursor, building children in order
@@ -141,6 +145,24 @@ export function parseWithTreeSitter(source: string): { rootNode: SyntaxNode } {
   }
   while (stack.length > 0) finish(stack.pop()!);
   return { rootNode: root };
+}
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Row and column (UTF-16 units, like the binding's) of an offset. */
+function pointAt(starts: readonly number[], offset: number): Point {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { row: lo, column: offset - starts[lo]! };
 }
 
 function finish(node: SyntaxNode): void {
