@@ -1,23 +1,14 @@
-import { bin, chr, float, hex, int, oct, ord } from "./conversions";
-import { BaseException } from "./exceptions";
-import { repr } from "./repr";
+import { bin, chr, float, hex, int, oct, ord } from "./conversions.js";
+import { repr } from "./repr.js";
+import { outcome as raw } from "./test-support.js";
 
-/** `ExcName: message` of what `f` throws, or the repr of its result (float hint). */
+/** `ExcName: message` of what `f` throws, or the repr of its result as a float. */
 function outcome(f: () => number): string {
-  try {
-    return repr(f(), "float");
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
+  return raw(() => repr(f(), "float"));
 }
+/** `ExcName: message` of what `f` throws, or the repr of its result as an int. */
 function intOutcome(f: () => number): string {
-  try {
-    return repr(f(), "int");
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
+  return raw(() => repr(f(), "int"));
 }
 
 describe("int()", () => {

@@ -175,13 +175,15 @@ export function float(x: unknown): number {
   throw new TypeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
 }
 
-function requireInt(x: number): void {
+/** Python's `__index__` check for an int argument: `TypeError: 'float' object cannot be interpreted as an integer`. */
+export function asIndex(x: number): number {
   if (!Number.isInteger(x)) throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+  return x;
 }
 
 /** Python `chr(i)` (`ValueError: chr() arg not in range(0x110000)`). */
 export function chr(i: number): string {
-  requireInt(i);
+  asIndex(i);
   if (i < 0 || i > 0x10ffff) throw new ValueError("chr() arg not in range(0x110000)");
   return String.fromCodePoint(i);
 }
@@ -207,7 +209,7 @@ export function ord(c: string | Uint8Array): number {
 }
 
 function radixText(x: number, radix: number, prefix: string): string {
-  requireInt(x);
+  asIndex(x);
   const abs = Math.abs(x);
   const digits = Number.isSafeInteger(abs) ? abs.toString(radix) : BigInt(abs).toString(radix);
   return (x < 0 ? "-" : "") + prefix + digits;

@@ -8,7 +8,8 @@
 import { KeyError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { formatExponent, formatFixed, formatGeneral } from "./float-format.js";
 import { Hint, itemHint, parseHint, resolveHint, UNKNOWN_HINT } from "./hints.js";
-import { isPlainObject, reprHinted, strHinted, typeName } from "./repr.js";
+import { isNumeric as isNumber, isPlainObject } from "./protocols.js";
+import { reprHinted, strHinted, typeName } from "./repr.js";
 import { escapeNonAscii } from "./string-repr.js";
 
 interface Flags {
@@ -98,10 +99,6 @@ function layoutNumber(sign: string, prefix: string, digits: string, width: numbe
 
 function signOf(negative: boolean, flags: Flags): string {
   return negative ? "-" : flags.plus ? "+" : flags.space ? " " : "";
-}
-
-function isNumber(x: unknown): x is number | boolean {
-  return typeof x === "number" || typeof x === "boolean";
 }
 
 function formatInteger(value: unknown, hint: Hint, conversion: string, flags: Flags, width: number, precision: number): string {

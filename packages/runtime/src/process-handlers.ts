@@ -10,7 +10,7 @@
 import { BaseException, exceptionName, KeyboardInterrupt, SystemExit } from "./exceptions.js";
 import { writeAll } from "./fd-io.js";
 import { toPyException } from "./node-errors.js";
-import { str } from "./repr.js";
+import { moduleOf, str } from "./repr.js";
 
 const INSTALLED = Symbol.for("py2ts.runtime.processHandlers");
 
@@ -24,9 +24,8 @@ export function systemExitOutcome(code: unknown): { status: number; message: str
 
 /** `ValueError: bad` — the last line of a Python traceback (the module prefix only outside `__main__`). */
 export function exceptionLine(e: BaseException): string {
-  const ctor = e.constructor as { __module__?: unknown };
-  const module = Object.hasOwn(ctor, "__module__") ? ctor.__module__ : undefined;
-  const name = typeof module === "string" && module !== "builtins" && module !== "__main__" ? `${module}.${exceptionName(e)}` : exceptionName(e);
+  const module = moduleOf(e.constructor);
+  const name = module !== "builtins" && module !== "__main__" ? `${module}.${exceptionName(e)}` : exceptionName(e);
   let text: string;
   try {
     text = e.__str__();

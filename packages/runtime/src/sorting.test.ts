@@ -1,15 +1,7 @@
-import { BaseException } from "./exceptions";
-import { repr } from "./repr";
-import { max, min, sorted, sortList } from "./sorting";
+import { repr } from "./repr.js";
+import { max, min, sorted, sortList } from "./sorting.js";
+import { outcome } from "./test-support.js";
 
-function outcome(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
-}
 
 class Job {
   constructor(
