@@ -98,6 +98,10 @@ describe("int()", () => {
       "ValueError: invalid literal for int() with base 10: b'x'",
     );
     expect(int({ __int__: () => 7 })).toBe(7);
+    expect(intOutcome(() => int("1".repeat(4301)))).toBe(
+      "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit",
+    );
+    expect(() => int("1".repeat(4301), 16)).not.toThrow(); // no digit limit for power-of-two bases
   });
 });
 

@@ -24,6 +24,9 @@ function normalizeNumberText(text: string): string {
   return out;
 }
 
+/** Python 3.11's default `sys.get_int_max_str_digits()`. */
+const MAX_STR_DIGITS = 4300;
+
 const DIGIT_VALUE = (code: number): number => {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
   if (code >= 0x61 && code <= 0x7a) return code - 0x61 + 10;
@@ -61,6 +64,12 @@ function parseDigits(text: string, base: number, allowLeadingUnderscore: boolean
     }
   }
   if (previousUnderscore || digits === 0) return null;
+  if (digits > MAX_STR_DIGITS && (base & (base - 1)) !== 0) {
+    throw new ValueError(
+      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; ` +
+        "use sys.set_int_max_str_digits() to increase the limit",
+    );
+  }
   return bigValue ?? value;
 }
 
