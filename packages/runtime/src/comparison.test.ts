@@ -4,7 +4,6 @@ import { repr } from "./repr.js";
 import { truthy } from "./truthiness.js";
 import { outcome } from "./test-support.js";
 
-
 describe("eq (Python ==)", () => {
   test("numbers, bools and NaN", () => {
     expect(eq(1, true)).toBe(true); // 1 == True

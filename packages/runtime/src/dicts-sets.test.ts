@@ -8,7 +8,6 @@ import {
 } from "./sets.js";
 import { outcome } from "./test-support.js";
 
-
 describe("dict helpers", () => {
   test("get and [] with Python's key equality", () => {
     expect(outcome(() => getItem(new Map<string, number>(), "x"))).toBe("KeyError: 'x'");

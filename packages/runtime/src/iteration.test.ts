@@ -6,7 +6,6 @@ import { range, Range } from "./range.js";
 import { repr } from "./repr.js";
 import { outcome } from "./test-support.js";
 
-
 describe("range", () => {
   test("repr, len, iteration", () => {
     expect(repr(range(5))).toBe("range(0, 5)");

@@ -12,7 +12,6 @@ import { bytesRepr, escapeNonAscii, stringRepr } from "./string-repr.js";
 
 export { floatRepr } from "./float-format.js";
 
-
 /** Whether a function value is an ES class (Python class object). */
 export function isClass(f: unknown): f is abstract new (...args: never[]) => unknown {
   return typeof f === "function" && /^class[\s{]/.test(Function.prototype.toString.call(f));
@@ -230,7 +229,7 @@ export function typeName(x: unknown, hint?: string): string {
       const h = resolveHint(parseHint(hint), x);
       if (h.kind === "float") return "float";
       if (h.kind === "int") return "int";
-      return Number.isInteger(x) && !Object.is(x, -0) ? "int" : "float";
+      return Number.isSafeInteger(x) && !Object.is(x, -0) ? "int" : "float";
     }
     case "bigint":
       return "int";

@@ -4,7 +4,6 @@ import { repr } from "./repr.js";
 import { at, delAt, delSlice, setAt, setSlice, slice, sliceIndices } from "./sequences.js";
 import { outcome } from "./test-support.js";
 
-
 describe("indexing", () => {
   test("negative indices and IndexError messages", () => {
     expect(at([1, 2, 3], -1)).toBe(3);

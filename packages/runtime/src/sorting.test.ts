@@ -2,7 +2,6 @@ import { repr } from "./repr.js";
 import { max, min, sorted, sortList } from "./sorting.js";
 import { outcome } from "./test-support.js";
 
-
 class Job {
   constructor(
     readonly name: string,
