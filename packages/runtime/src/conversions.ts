@@ -4,6 +4,7 @@
  * underscores, base prefixes, Unicode digits) and exact error messages.
  */
 import { decimalValue, isSpaceCode } from "./char-classes.js";
+import { codePointLength } from "./code-points.js";
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { repr, typeName } from "./repr.js";
 
@@ -212,7 +213,7 @@ export function ord(c: string | Uint8Array): number {
   const cp = c.codePointAt(0);
   const width = cp !== undefined && cp > 0xffff ? 2 : 1;
   if (cp === undefined || c.length !== width) {
-    throw new TypeError(`ord() expected a character, but string of length ${[...c].length} found`);
+    throw new TypeError(`ord() expected a character, but string of length ${codePointLength(c)} found`);
   }
   return cp;
 }

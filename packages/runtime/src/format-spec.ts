@@ -4,7 +4,8 @@
  * `z`, `#`, `0`, width, `,`/`_` grouping, precision and the presentation types
  * `b c d e E f F g G n o s x X %`, with CPython's validation errors.
  */
-import { ValueError, OverflowError, TypeError } from "./exceptions.js";
+import { codePointLength } from "./code-points.js";
+import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { formatExponent, formatFixed, formatGeneral, formatShortest } from "./float-format.js";
 import { Hint, parseHint, resolveHint } from "./hints.js";
 import { dunder } from "./protocols.js";
@@ -158,15 +159,6 @@ function padText(text: string, spec: FormatSpec, defaultAlign: "<" | ">"): strin
     return spec.fill.repeat(left) + text + spec.fill.repeat(padding - left);
   }
   return text + spec.fill.repeat(padding);
-}
-
-function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
-  }
-  return n;
 }
 
 /**

@@ -5,6 +5,7 @@
  * `%(name)s` with a mapping, a single value vs a tuple of values, and the
  * exact TypeError/ValueError messages.
  */
+import { codePointLength } from "./code-points.js";
 import { KeyError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { formatExponent, formatFixed, formatGeneral } from "./float-format.js";
 import { Hint, itemHint, parseHint, resolveHint, UNKNOWN_HINT } from "./hints.js";
@@ -83,7 +84,7 @@ function isMapping(x: unknown): x is ReadonlyMap<unknown, unknown> | Record<stri
 }
 
 function pad(body: string, width: number, left: boolean): string {
-  const length = Array.from(body).length;
+  const length = codePointLength(body);
   if (width <= length) return body;
   return left ? body + " ".repeat(width - length) : " ".repeat(width - length) + body;
 }
