@@ -1,4 +1,4 @@
-import { ascii, floatRepr, repr, str, typeName } from "./repr";
+import { ascii, floatRepr, repr, str, typeName } from "./repr.js";
 
 describe("floatRepr (Python repr(float))", () => {
   const cases: Array<[number, string]> = [
@@ -142,6 +142,12 @@ describe("repr of containers", () => {
     expect(repr(d)).toBe("{'self': {...}}");
     const shared = [1];
     expect(repr([shared, shared])).toBe("[[1], [1]]");
+  });
+  test("dict keys and set members render arrays as tuples and sets as frozensets", () => {
+    // {(1, 2): [3]}, {frozenset({1}): 'x'}, {(1, (2, 3))}
+    expect(repr(new Map([[[1, 2], [3]]]))).toBe("{(1, 2): [3]}");
+    expect(repr(new Map([[new Set([1]), "x"]]))).toBe("{frozenset({1}): 'x'}");
+    expect(repr(new Set([[1, [2, 3]]]))).toBe("{(1, (2, 3))}");
   });
   test("str of containers uses repr of the items", () => {
     expect(str([1, "1"])).toBe("[1, '1']");

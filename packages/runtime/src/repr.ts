@@ -5,30 +5,12 @@
  * static Python type (`repr(x, "tuple[str, float]")`).
  */
 import { floatRepr } from "./float-format.js";
-import { Hint, itemHint, parseHint, resolveHint, UNKNOWN_HINT } from "./hints.js";
+import { HASHABLE_HINT, Hint, itemHint, parseHint, resolveHint, UNKNOWN_HINT } from "./hints.js";
+import { dunder, isPlainObject } from "./protocols.js";
+import { setItems } from "./set-order.js";
 import { bytesRepr, escapeNonAscii, stringRepr } from "./string-repr.js";
 
 export { floatRepr } from "./float-format.js";
-
-/** A value that renders itself like a Python object with `__repr__`. */
-interface HasRepr {
-  __repr__(): string;
-}
-/** A value that renders itself like a Python object with `__str__`. */
-interface HasStr {
-  __str__(): string;
-}
-
-function hasMethod<K extends string>(x: object, name: K): x is Record<K, () => unknown> {
-  return typeof (x as Record<string, unknown>)[name] === "function";
-}
-
-/** Whether `x` is a plain JS object literal (rendered like a dict). */
-export function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== "object" || x === null) return false;
-  const proto: unknown = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
 
 /** Whether a function value is an ES class (Python class object). */
 export function isClass(f: unknown): f is abstract new (...args: never[]) => unknown {
@@ -71,8 +53,8 @@ export function fakeAddress(x: object): string {
   return address;
 }
 
-/** The Python module a class is reported in (`__main__` unless it says otherwise). */
-function moduleOf(cls: object): string {
+/** The Python module a class is reported in (`__main__` unless it has its own static `__module__`). */
+export function moduleOf(cls: object): string {
   if (!Object.hasOwn(cls, "__module__")) return "__main__";
   const module: unknown = (cls as { __module__?: unknown }).__module__;
   return typeof module === "string" ? module : "__main__";
@@ -132,7 +114,8 @@ function render(x: unknown, hint: Hint, ctx: ReprContext | undefined): string {
   }
   if (x === null) return "None";
   if (x instanceof Uint8Array) return bytesRepr(x);
-  if (hasMethod(x, "__repr__")) return String((x as HasRepr).__repr__());
+  const reprMethod = dunder(x, "__repr__");
+  if (reprMethod !== undefined) return String(reprMethod.call(x));
   const resolved = resolveHint(hint, x);
   if (Array.isArray(x)) return renderContainer(x, resolved, ctx ?? new ReprContext(), renderArray);
   if (x instanceof Map) return renderContainer(x, resolved, ctx ?? new ReprContext(), renderMap);
@@ -149,7 +132,7 @@ function renderContainer<T extends object>(
 ): string {
   if (!ctx.enter(x)) {
     if (!Array.isArray(x)) return "{...}";
-    return hint.kind === "tuple" || hint.kind === "tupleOf" ? "(...)" : "[...]";
+    return hint.kind === "tuple" || hint.kind === "tupleOf" || hint.kind === "hashable" ? "(...)" : "[...]";
   }
   try {
     return body(x, hint, ctx);
@@ -161,14 +144,14 @@ function renderContainer<T extends object>(
 function renderArray(items: readonly unknown[], hint: Hint, ctx: ReprContext): string {
   const parts: string[] = [];
   for (let i = 0; i < items.length; i++) parts.push(render(items[i], itemHint(hint, i), ctx));
-  if (hint.kind === "tuple" || hint.kind === "tupleOf") {
+  if (hint.kind === "tuple" || hint.kind === "tupleOf" || hint.kind === "hashable") {
     return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`;
   }
   return `[${parts.join(", ")}]`;
 }
 
 function renderMap(map: ReadonlyMap<unknown, unknown>, hint: Hint, ctx: ReprContext): string {
-  const keyHint = hint.kind === "dict" ? hint.key : UNKNOWN_HINT;
+  const keyHint = hint.kind === "dict" && hint.key.kind !== "unknown" ? hint.key : HASHABLE_HINT;
   const valueHint = hint.kind === "dict" ? hint.value : UNKNOWN_HINT;
   const parts: string[] = [];
   for (const [key, value] of map) parts.push(`${render(key, keyHint, ctx)}: ${render(value, valueHint, ctx)}`);
@@ -183,11 +166,11 @@ function renderRecord(record: Record<string, unknown>, hint: Hint, ctx: ReprCont
 }
 
 function renderSet(set: ReadonlySet<unknown>, hint: Hint, ctx: ReprContext): string {
-  const memberHint = hint.kind === "set" ? hint.item : UNKNOWN_HINT;
-  const frozen = hint.kind === "set" && hint.frozen;
+  const memberHint = hint.kind === "set" && hint.item.kind !== "unknown" ? hint.item : HASHABLE_HINT;
+  const frozen = (hint.kind === "set" && hint.frozen) || hint.kind === "hashable";
   if (set.size === 0) return frozen ? "frozenset()" : "set()";
   const parts: string[] = [];
-  for (const member of set) parts.push(render(member, memberHint, ctx));
+  for (const member of setItems(set)) parts.push(render(member, memberHint, ctx));
   return frozen ? `frozenset({${parts.join(", ")}})` : `{${parts.join(", ")}}`;
 }
 
@@ -213,8 +196,9 @@ export function str(x: unknown, hint?: string): string {
 export function strHinted(x: unknown, hint: Hint): string {
   if (typeof x === "string") return x;
   if (typeof x === "object" && x !== null) {
-    if (hasMethod(x, "__str__")) return String((x as HasStr).__str__());
-    if (!hasMethod(x, "__repr__") && !isPlainObject(x)) {
+    const strMethod = dunder(x, "__str__");
+    if (strMethod !== undefined) return String(strMethod.call(x));
+    if (dunder(x, "__repr__") === undefined && !isPlainObject(x)) {
       const toString = (x as { toString?: unknown }).toString;
       if (typeof toString === "function" && toString !== Object.prototype.toString && !isBuiltinContainer(x)) {
         return String(toString.call(x));
@@ -245,7 +229,7 @@ export function typeName(x: unknown, hint?: string): string {
       const h = resolveHint(parseHint(hint), x);
       if (h.kind === "float") return "float";
       if (h.kind === "int") return "int";
-      return Number.isInteger(x) && !Object.is(x, -0) ? "int" : "float";
+      return Number.isSafeInteger(x) && !Object.is(x, -0) ? "int" : "float";
     }
     case "bigint":
       return "int";
