@@ -9,9 +9,10 @@ import {
   methodMappingVisitor,
   parseType,
   valueMappingVisitor,
+  withoutNone,
 } from "@py2ts/core";
 import { countGroups, unsupportedConstruct } from "../shared/regex-literals";
-import { namespaceMapping, receiverMethod } from "../shared/runtime-namespace-calls";
+import { lowerReceiver, namespaceMapping, receiverMethod } from "../shared/runtime-namespace-calls";
 
 /**
  * Python's `re` module onto the runtime's `re` namespace, which translates
@@ -128,6 +129,8 @@ export default defineRule({
   meta: {
     id: "stdlib/re",
     description: "Translate the re module (patterns, Pattern and Match objects)",
+    // before core/subscript, so that `m[1]` on a Match becomes `m.group(1)`
+    phase: "early",
     messages: {
       unbindable: { code: "PY2TS5201", severity: "error", text: "call to {name} cannot be translated: {reason}" },
       unsupportedPattern: {
@@ -167,19 +170,19 @@ export default defineRule({
       },
       Subscript(path) {
         const { node } = path;
-        const t = ctx.types.of(node.value);
+        const t = withoutNone(ctx.types.of(node.value));
         if (t.kind !== "named" || t.name !== "re.Match" || node.index.kind === "Slice") return;
         const b = ctx.at(node);
-        const lowered: AnyExpr = b.methodCall(ctx.lower(node.value), "group", [ctx.lower(node.index)]);
+        const lowered: AnyExpr = b.methodCall(lowerReceiver(ctx, node.value), "group", [ctx.lower(node.index)]);
         path.replaceWith(lowered);
       },
       Attribute(path) {
         const { node } = path;
-        const t = ctx.types.of(node.value);
+        const t = withoutNone(ctx.types.of(node.value));
         if (t.kind === "named" && (t.name === "re.Match" || t.name === "re.Pattern")) {
           const attrs = reDeclarations.classes[t.name].attributes as Record<string, string>;
           if (node.attr in attrs) {
-            path.replaceWith(ctx.at(node).member(ctx.lower(node.value), node.attr));
+            path.replaceWith(ctx.at(node).member(lowerReceiver(ctx, node.value), node.attr));
             return;
           }
         }

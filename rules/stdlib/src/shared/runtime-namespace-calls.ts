@@ -5,7 +5,7 @@
  * mirrored function's order (`undefined` for a skipped default), and
  * keyword-style options are gathered into one options object.
  */
-import type { AnyExpr, CallMapping, CallMappingHelpers, MappedArguments } from "@py2ts/core";
+import type { AnyExpr, CallMapping, CallMappingHelpers, MappedArguments, PyExpr, PyType, RuleContext } from "@py2ts/core";
 
 export interface NamespaceCallShape {
   /** Parameters passed positionally, in the runtime function's order. */
@@ -49,10 +49,28 @@ export function namespaceMapping(namespace: string, name: string, signature: str
   };
 }
 
+/**
+ * The receiver of a method call, asserted non-null when its type is
+ * Optional (Python raises AttributeError on None; JavaScript a TypeError).
+ */
+export function receiverOf(args: MappedArguments, h: CallMappingHelpers): AnyExpr {
+  return args.receiverPy && isOptional(h.ctx.types.of(args.receiverPy)) ? h.b.nonNull(args.receiver!) : args.receiver!;
+}
+
+export function isOptional(t: PyType): boolean {
+  return t.kind === "union" && t.members.some((m) => m.kind === "none");
+}
+
+/** A Python object expression lowered for member access (non-null asserted when Optional). */
+export function lowerReceiver(ctx: RuleContext, py: PyExpr): AnyExpr {
+  const lowered = ctx.lower(py);
+  return isOptional(ctx.types.of(py)) ? ctx.at(py).nonNull(lowered) : lowered;
+}
+
 /** A mapping of a method to the same-named method of the lowered receiver. */
 export function receiverMethod(name: string, signature: string, positional: readonly string[]): CallMapping {
   return {
     signature,
-    translate: (args, h) => namespaceCall(args, h, h.b.member(args.receiver!, name), { positional }),
+    translate: (args, h) => namespaceCall(args, h, h.b.member(receiverOf(args, h), name), { positional }),
   };
 }
