@@ -83,8 +83,14 @@ export class TypeQueries {
           return b.tupleType(t.items.map(go), true);
         case "tupleOf":
           return b.arrayType(go(t.item), true);
-        case "dict":
+        case "dict": {
+          const flavor = t.flavor ? this.context.tsTypes.get(t.flavor) : undefined;
+          if (flavor) {
+            const name = flavor.module ? this.context.imports.named(flavor.module, flavor.name, { typeOnly: true }) : flavor.name;
+            return b.typeRef(name, [go(t.key), go(t.value)]);
+          }
           return b.typeRef("Map", [go(t.key), go(t.value)]);
+        }
         case "set":
           return b.typeRef(t.frozen ? "ReadonlySet" : "Set", [go(t.item)]);
         case "iterator":
