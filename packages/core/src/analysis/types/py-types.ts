@@ -46,7 +46,10 @@ export type PyType =
   | { kind: "list"; item: PyType }
   | { kind: "tuple"; items: PyType[] }
   | { kind: "tupleOf"; item: PyType }
-  /** `flavor`: a declared library subclass of dict (`collections.Counter`, `collections.defaultdict`...). */
+  /**
+   * `flavor`: a library subclass of dict (`collections.Counter`, `collections.defaultdict`...), whose
+   * runtime class is a `Map` that implements `__getitem__` (its own missing-key behaviour).
+   */
   | { kind: "dict"; key: PyType; value: PyType; flavor?: string }
   | { kind: "set"; item: PyType; frozen: boolean }
   /** Lazy iterables: generators, map/zip/enumerate objects, dict views, ranges, file lines. */
