@@ -115,7 +115,8 @@ export class TypeQueries {
           const mapping = this.context.tsTypes.get(t.name);
           if (!mapping) return b.keywordType("unknown");
           const name = mapping.module ? this.context.imports.named(mapping.module, mapping.name, { typeOnly: true }) : mapping.name;
-          return b.typeRef(name, (mapping.args ?? []).map((a) => go(parseType(a))));
+          // without declared args, the Python type's own arguments are passed (`deque[int]` → `Deque<number>`)
+          return b.typeRef(name, mapping.args ? mapping.args.map((a) => go(parseType(a))) : t.args.map(go));
         }
         case "union": {
           const parts: TsType[] = [];
