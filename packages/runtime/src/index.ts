@@ -149,3 +149,4 @@ export * as json from "./json.js";
 export type { JsonValue } from "./json.js";
 export * as re from "./re.js";
 export type { Match as ReMatch, Pattern as RePattern } from "./re.js";
+export { Counter, DefaultDict, Deque, OrderedDict } from "./collections.js";

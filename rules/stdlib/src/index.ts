@@ -3,22 +3,27 @@
  * per module (or family of modules); the registry is explicit and sorted.
  */
 import { type Plugin, definePlugin } from "@py2ts/core";
+import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
 import json, { jsonDeclarations } from "./rules/json";
 import re, { reDeclarations, reTypeHooks } from "./rules/re";
 
-export const rules: Plugin["rules"] = [json, re];
+export const rules: Plugin["rules"] = [collections, json, re];
 
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
-  modules: ["json", "re"],
+  modules: ["collections", "json", "re"],
   declarations: {
-    values: { ...jsonDeclarations.values, ...reDeclarations.values },
-    classes: { ...jsonDeclarations.classes, ...reDeclarations.classes },
+    values: { ...collectionsDeclarations.values, ...jsonDeclarations.values, ...reDeclarations.values },
+    classes: { ...collectionsDeclarations.classes, ...jsonDeclarations.classes, ...reDeclarations.classes },
   },
-  typeHooks: { ...reTypeHooks },
+  typeHooks: { ...collectionsTypeHooks, ...reTypeHooks },
   tsTypes: {
-    "re.Pattern": { module: "@py2ts/runtime", name: "RePattern" },
-    "re.Match": { module: "@py2ts/runtime", name: "ReMatch" },
+    "collections.Counter": { module: "@py2ts/runtime", name: "Counter" },
+    "collections.defaultdict": { module: "@py2ts/runtime", name: "DefaultDict" },
+    "collections.OrderedDict": { module: "@py2ts/runtime", name: "OrderedDict" },
+    "collections.deque": { module: "@py2ts/runtime", name: "Deque" },
+    "re.Pattern": { module: "@py2ts/runtime", name: "RePattern", args: [] },
+    "re.Match": { module: "@py2ts/runtime", name: "ReMatch", args: [] },
   },
 });

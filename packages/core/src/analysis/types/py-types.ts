@@ -148,7 +148,11 @@ export function join(a: PyType, b: PyType): PyType {
   if (equalTypes(a, b)) return a;
   if (a.kind === "list" && b.kind === "list") return T.list(join(a.item, b.item));
   if (a.kind === "set" && b.kind === "set" && a.frozen === b.frozen) return T.set(join(a.item, b.item), a.frozen);
-  if (a.kind === "dict" && b.kind === "dict") return T.dict(join(a.key, b.key), join(a.value, b.value), a.flavor === b.flavor ? a.flavor : undefined);
+  if (a.kind === "dict" && b.kind === "dict") {
+    // refinements (`d[k] = v`) join a plain dict into a flavored one: the flavor stays; two flavors make a plain dict
+    const flavor = a.flavor && b.flavor ? (a.flavor === b.flavor ? a.flavor : undefined) : (a.flavor ?? b.flavor);
+    return T.dict(join(a.key, b.key), join(a.value, b.value), flavor);
+  }
   if (a.kind === "iterator" && b.kind === "iterator") return T.iterator(join(a.item, b.item), a.name === b.name ? a.name : "iterator");
   if (a.kind === "tupleOf" && b.kind === "tupleOf") return T.tupleOf(join(a.item, b.item));
   if (a.kind === "tuple" && b.kind === "tuple") {
