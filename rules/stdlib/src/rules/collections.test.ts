@@ -27,7 +27,8 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         q = deque("abc", maxlen=3)
         q.append("d")
         q.appendleft("z")
-        print(q, q[0], q[2], q.popleft(), q.maxlen)
+        print(q, q[0], q[2], q.maxlen)
+        print(q.popleft())
       `,
       output: `
         import {
@@ -57,9 +58,8 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         const q = new Deque<string>("abc", 3);
         q.append("d");
         q.appendleft("z");
-        console.log(
-          \`\${str(q)} \${str(q.__getitem__(0))} \${str(q.__getitem__(2))} \${q.popleft()} \${str(q.maxlen)}\`,
-        );
+        console.log(\`\${str(q)} \${str(q.__getitem__(0))} \${str(q.__getitem__(2))} \${str(q.maxlen)}\`);
+        console.log(\`\${q.popleft()}\`);
       `,
       exec: true,
     },
