@@ -150,3 +150,4 @@ export type { JsonValue } from "./json.js";
 export * as re from "./re.js";
 export type { Match as ReMatch, Pattern as RePattern } from "./re.js";
 export { Counter, DefaultDict, Deque, OrderedDict } from "./collections.js";
+export * as math from "./math.js";

@@ -5,16 +5,18 @@
 import { type Plugin, definePlugin } from "@py2ts/core";
 import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
 import json, { jsonDeclarations } from "./rules/json";
+import math, { mathDeclarations } from "./rules/math";
 import re, { reDeclarations, reTypeHooks } from "./rules/re";
+import unmappedNames, { DATA_MODULES } from "./rules/unmapped-names";
 
-export const rules: Plugin["rules"] = [collections, json, re];
+export const rules: Plugin["rules"] = [collections, json, math, re, unmappedNames];
 
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
-  modules: ["collections", "json", "re"],
+  modules: [...DATA_MODULES],
   declarations: {
-    values: { ...collectionsDeclarations.values, ...jsonDeclarations.values, ...reDeclarations.values },
+    values: { ...collectionsDeclarations.values, ...jsonDeclarations.values, ...mathDeclarations.values, ...reDeclarations.values },
     classes: { ...collectionsDeclarations.classes, ...jsonDeclarations.classes, ...reDeclarations.classes },
   },
   typeHooks: { ...collectionsTypeHooks, ...reTypeHooks },
