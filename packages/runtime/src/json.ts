@@ -111,7 +111,8 @@ class Encoder {
     const out: string[] = [];
     for (const [key, value] of items) {
       const text = encodeKey(key, keyHint, this.o.allow_nan ?? true);
-      if (text === null) throw new TypeError(`keys must be str, int, float, bool or None, not ${typeName(key)}`);
+      // an array used as a dict key is a tuple
+      if (text === null) throw new TypeError(`keys must be str, int, float, bool or None, not ${Array.isArray(key) ? "tuple" : typeName(key)}`);
       out.push(encodeString(text, this.o.ensure_ascii ?? true) + this.keySep + this.encode(value, valueHint, level + 1));
     }
     return out;
