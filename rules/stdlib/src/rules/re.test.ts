@@ -34,7 +34,7 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         console.log(
           \`\${str(m!.group("ip"))} \${str(m!.group("status"))} \${str(m!.group("ts"))} \${str(m!.span("req"), "tuple[int, int]")} \${str(m!.groups(), "tuple[None | str, ...]")}\`,
         );
-        console.log(\`\${str(m!.group())} \${str(m!.lastindex)} \${str(m!.lastgroup)}\`);
+        console.log(\`\${m!.group()} \${str(m!.lastindex)} \${str(m!.lastgroup)}\`);
         console.log(\`\${re_1.sub("(\\\\w+)@(\\\\w+)", "\\\\2 at \\\\g<1>", "bob@host and amy@box")}\`);
         console.log(\`\${str(re_1.subn("x*", "-", "abxd"), "tuple[str, int]")}\`);
         console.log(\`\${str(re_1.split("(,)\\\\s*", "a, b,c"))} \${str(re_1.split("\\\\W+", "Words, words."))}\`);
@@ -46,10 +46,10 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
           \`\${re_1.search("end$", "the end\\n")!.end()} \${re_1.search("^b", "a\\nb", re_1.M)!.start()}\`,
         );
         console.log(
-          \`\${str(re_1.search("(?i)ERROR", "an error")!.group(0))} \${str(re_1.compile("\\\\d", re_1.IGNORECASE))}\`,
+          \`\${re_1.search("(?i)ERROR", "an error")!.group(0)} \${str(re_1.compile("\\\\d", re_1.IGNORECASE))}\`,
         );
         console.log(
-          \`\${str(re_1.search("\\\\bcat\\\\b", "concat cat")!.span(), "tuple[int, int]")} \${str(re_1.match("\\\\d+", "٣4")!.group())}\`,
+          \`\${str(re_1.search("\\\\bcat\\\\b", "concat cat")!.span(), "tuple[int, int]")} \${re_1.match("\\\\d+", "٣4")!.group()}\`,
         );
       `,
       exec: true,
