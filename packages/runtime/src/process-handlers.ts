@@ -83,9 +83,11 @@ function handleUncaught(error: unknown): void {
   }
 }
 
-// Not under Jest: there the test runner owns process-level error handling.
-const registry = globalThis as unknown as Record<symbol, unknown>;
-if (registry[INSTALLED] !== true && process.env["JEST_WORKER_ID"] === undefined) {
+// Not inside a Jest test context (which defines the `jest` global): there the test
+// runner owns process-level error handling. The environment variable JEST_WORKER_ID
+// is not a reliable signal: child processes a test spawns inherit it.
+const registry = globalThis as unknown as Record<symbol | string, unknown>;
+if (registry[INSTALLED] !== true && registry["jest"] === undefined) {
   registry[INSTALLED] = true;
   process.on("uncaughtException", handleUncaught);
   process.on("unhandledRejection", handleUncaught);

@@ -48,7 +48,7 @@ export function loadItem(ctx: RuleContext, node: Subscript): AnyExpr {
   if (containerType.kind === "instance" && findMethod(containerType.cls, "__getitem__")) {
     return b.methodCall(container, "__getitem__", [ctx.lower(index)]);
   }
-  return b.call(ctx.runtime("getItem"), [container, ctx.lower(index)]);
+  return b.call(ctx.runtime("subscript"), [container, ctx.lower(index)]);
 }
 
 /** `container[index] = value` as an expression. */
