@@ -32,6 +32,13 @@ import { type DeclarationRegistry, type Signature, isSignature } from "./type-de
 
 const MAX_ROUNDS = 8;
 
+/** Dunder methods whose second parameter is the other operand. */
+const BINARY_DUNDERS = new Set([
+  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+  "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__floordiv__", "__mod__",
+  "__and__", "__or__", "__xor__",
+]);
+
 export interface ModuleUnit {
   moduleName: string;
   module: PyModule;
@@ -56,6 +63,8 @@ export interface TypeInfo {
   classByName(qualifiedName: string): ClassInfo | undefined;
   /** The parameter types of a function after call-site inference. */
   paramType(fn: FunctionInfo, name: string): PyType;
+  /** What calling the function gives: its annotation, the join of its returns, or a generator. */
+  resultType(fn: FunctionInfo): PyType;
   /** Unresolved library names seen in the project (for reports). */
 }
 
@@ -212,10 +221,28 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (fn.owner && index === 0 && fn.methodKind === "method") return { kind: "instance", cls: fn.owner };
     if (fn.owner && index === 0 && fn.methodKind === "property") return { kind: "instance", cls: fn.owner };
     if (fn.owner && index === 0 && fn.methodKind === "classmethod") return { kind: "classObject", cls: fn.owner };
-    const seen = callSiteTypes.get(fn)?.get(name) ?? T.never;
+    const seen = callSiteTypes.get(fn)?.get(name) ?? protocolParamType(fn, index);
     if (param.paramKind === "varArgs") return T.tupleOf(seen);
     if (param.paramKind === "varKeywords") return T.dict(T.str, seen);
     return seen;
+  };
+
+  /**
+   * Parameters of protocol methods the runtime calls (never seen at a call
+   * site): `__exit__(exc_type, exc, tb)` gets Python's exception triple, the
+   * `other` of a binary dunder an instance of its own class.
+   */
+  const protocolParamType = (fn: FunctionInfo, index: number): PyType => {
+    const name = fn.def.kind === "FunctionDef" ? fn.def.name : "";
+    if (!fn.owner || fn.methodKind !== "method") return T.never;
+    if (name === "__exit__" && fn.def.params[index]?.paramKind !== "varArgs") {
+      const base = BUILTIN_EXCEPTIONS.get("BaseException")!;
+      if (index === 1) return T.optional({ kind: "classObject", cls: base });
+      if (index === 2) return T.optional({ kind: "instance", cls: base });
+      if (index === 3) return T.none;
+    }
+    if (index === 1 && BINARY_DUNDERS.has(name)) return { kind: "instance", cls: fn.owner };
+    return T.never;
   };
 
   const recordArgs = (fn: FunctionInfo, call: NodeOf<"Call">, ctx: FrameContext, skipFirst: boolean) => {
@@ -438,7 +465,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         }
         return c;
       }
-      return findAttribute(owner.cls, attr) ?? T.unknown;
+      // an attribute of a user class not assigned yet in this round may be assigned later: nothing seen yet
+      return findAttribute(owner.cls, attr) ?? (owner.cls.def ? T.never : T.unknown);
     }
     if (owner.kind === "named") {
       const cls = registry.cls(owner.name);
@@ -808,6 +836,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     classInfo: (def) => classes.get(def),
     classByName: (name) => classesByName.get(name),
     paramType: (fn, name) => paramTypeOf(fn, name),
+    resultType: (fn) => resultOf(fn),
   };
 }
 
