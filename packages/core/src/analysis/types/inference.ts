@@ -227,6 +227,16 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     return seen;
   };
 
+  /** The `@name.setter` function of a property, if the class defines one. */
+  const setterOf = (property: FunctionInfo): FunctionInfo | undefined => {
+    const name = property.def.kind === "FunctionDef" ? property.def.name : "";
+    const def = property.owner?.def?.body.find(
+      (s): s is NodeOf<"FunctionDef"> =>
+        s.kind === "FunctionDef" && s.name === name && s.decorators.some((d) => d.kind === "Attribute" && d.attr === "setter"),
+    );
+    return def ? functions.get(def) : undefined;
+  };
+
   /**
    * Parameters of protocol methods the runtime calls (never seen at a call
    * site): `__exit__(exc_type, exc, tb)` gets Python's exception triple, the
@@ -309,8 +319,24 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return;
       case "Attribute": {
         const owner = evalExpr(target.value, ctx);
-        if (owner.kind === "instance" && owner.cls.def) grow(owner.cls.attributes, target.attr, type);
-        else if (owner.kind === "classObject" && owner.cls.def) grow(owner.cls.classAttributes, target.attr, type);
+        const property = owner.kind === "instance" ? findMethod(owner.cls, target.attr) : null;
+        if (property?.methodKind === "property") {
+          // assigning a property calls its setter
+          const setter = setterOf(property);
+          const param = setter?.def.params[1];
+          if (setter && param) {
+            const types = callSiteTypes.get(setter) ?? new Map<string, PyType>();
+            callSiteTypes.set(setter, types);
+            grow(types, param.name, type);
+          }
+          return;
+        }
+        // the attribute exists from its first assignment on, even before its value's type is known
+        if (owner.kind === "instance" && owner.cls.def) {
+          const declaring = declaringClass(owner.cls, target.attr) ?? owner.cls;
+          if (!declaring.attributes.has(target.attr)) declaring.attributes.set(target.attr, T.never);
+          grow(declaring.attributes, target.attr, type);
+        } else if (owner.kind === "classObject" && owner.cls.def) grow(owner.cls.classAttributes, target.attr, type);
         return;
       }
       case "Subscript": {
@@ -366,6 +392,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (keyFn?.kind === "Lambda" && call.args[0]) inferLambda(keyFn, [elemOf(call.args[0], ctx)], ctx);
     if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
       inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
+    }
+    // super() in a method: the base class's view of self
+    if (func.kind === "Name" && func.id === "super" && call.args.length === 0 && !ctx.unit.scopes.bindingOf(func)) {
+      const owner = ctx.fn?.owner;
+      const base = owner?.bases[0];
+      return base ? { kind: "instance", cls: base } : T.unknown;
     }
     if (qname && hooks.has(qname)) {
       argTypes();
@@ -838,6 +870,16 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     paramType: (fn, name) => paramTypeOf(fn, name),
     resultType: (fn) => resultOf(fn),
   };
+}
+
+/** The first user class in the hierarchy holding an attribute (instance or class-level). */
+function declaringClass(cls: ClassInfo, attr: string): ClassInfo | null {
+  if (cls.def && (cls.attributes.has(attr) || cls.classAttributes.has(attr))) return cls;
+  for (const base of cls.bases) {
+    const found = declaringClass(base, attr);
+    if (found) return found;
+  }
+  return null;
 }
 
 function constantIndex(expr: PyExpr): number | null {
