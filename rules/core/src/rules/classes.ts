@@ -100,6 +100,12 @@ export default defineRule({
       const skip = binding.kind === "static" ? 0 : 1;
       const sig = lowerSignature(ctx, def, fn, skip, node.name);
       hoisted.push(...sig.hoisted);
+      const getter = binding.kind === "setter" ? ctx.types.classInfo(node)?.methods.get(binding.property) : undefined;
+      if (getter && sig.params[0] && sig.unknownParams.includes(def.params[1]?.name ?? "")) {
+        // a setter is called by assignments: its value has the property's type
+        sig.params[0].type = ctx.types.toTs(ctx.types.resultType(getter), def);
+        sig.unknownParams.splice(sig.unknownParams.indexOf(def.params[1]!.name), 1);
+      }
       for (const name of sig.unknownParams) ctx.report({ messageId: "unknownParam", node: def, data: { name } });
       let body: AnyStmt[] = def.body;
       if (binding.kind === "unsupported") {

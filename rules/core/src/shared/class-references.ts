@@ -10,14 +10,31 @@ export function isModelledClass(cls: ClassInfo): boolean {
   return cls.def !== null || cls.qualifiedName.startsWith("builtins.");
 }
 
-/** The class a type is an instance of (ignoring None), or null. */
+/**
+ * The class a type is an instance of (ignoring None), or null. For a union of
+ * instances of several modelled classes (an `e` bound by several `except`
+ * clauses), their nearest common class: TypeScript narrows each use to its
+ * own class.
+ */
 export function instanceClass(t: PyType): ClassInfo | null {
   if (t.kind === "instance" && isModelledClass(t.cls)) return t.cls;
   if (t.kind === "union") {
     const rest = t.members.filter((m) => m.kind !== "none");
-    if (rest.length === 1) return instanceClass(rest[0]!);
+    const classes = rest.map((m) => (m.kind === "instance" && isModelledClass(m.cls) ? m.cls : null));
+    if (classes.length === 0 || classes.some((c) => c === null)) return null;
+    return commonClass(classes as ClassInfo[]);
   }
   return null;
+}
+
+function ancestry(cls: ClassInfo): ClassInfo[] {
+  return [cls, ...cls.bases.flatMap(ancestry)];
+}
+
+function commonClass(classes: ClassInfo[]): ClassInfo | null {
+  const [first, ...rest] = classes;
+  if (!first) return null;
+  return ancestry(first).find((c) => rest.every((r) => ancestry(r).includes(c))) ?? null;
 }
 
 /** The class a type is the class object of, or null. */

@@ -7,6 +7,7 @@ import {
   type AnyExpr,
   type AnyStmt,
   type FunctionInfo,
+  type Node,
   type NodeOf,
   type ParamInit,
   type ParamType,
@@ -15,6 +16,7 @@ import {
   type RuleContext,
   type TsType,
   bindArguments,
+  forEachChild,
   positionalOrder,
 } from "@py2ts/core";
 
@@ -97,10 +99,22 @@ export function lowerSignature(ctx: RuleContext, def: NodeOf<"FunctionDef">, fn:
   return out;
 }
 
+/** Whether a function body returns a value somewhere (not counting nested functions). */
+function returnsValue(def: NodeOf<"FunctionDef">): boolean {
+  let found = false;
+  const visit = (node: Node) => {
+    if (found || node.kind === "FunctionDef" || node.kind === "ClassDef" || node.kind === "Lambda") return;
+    if (node.kind === "Return" && node.value !== null) found = true;
+    else forEachChild(node, visit);
+  };
+  def.body.forEach(visit);
+  return found;
+}
+
 function returnTypeOf(ctx: RuleContext, result: PyType, def: NodeOf<"FunctionDef">, isGenerator: boolean): TsType | null {
   const b = ctx.at(def);
   if (isGenerator) return ctx.types.toTs(result, def);
-  if (result.kind === "none" || result.kind === "never") return b.keywordType("void");
+  if ((result.kind === "none" && !returnsValue(def)) || result.kind === "never") return b.keywordType("void");
   return ctx.types.toTs(result, def);
 }
 
