@@ -487,6 +487,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   const memberType = (owner: PyType, attr: string): PyType => {
+    if (owner.kind === "classObject" && (attr === "__name__" || attr === "__qualname__" || attr === "__module__")) return T.str;
     if (owner.kind === "instance" || owner.kind === "classObject") {
       const method = findMethod(owner.cls, attr);
       if (method) {
