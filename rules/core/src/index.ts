@@ -4,17 +4,44 @@
  */
 import { definePlugin } from "@py2ts/core";
 import assignment from "./rules/assignment";
+import forRule from "./rules/for";
+import functionCalls from "./rules/function-calls";
+import functionDef from "./rules/function-def";
 import hoistedDeclarations from "./rules/hoisted-declarations";
+import ifRule from "./rules/if";
 import imports from "./rules/imports";
+import lambda from "./rules/lambda";
 import literals from "./rules/literals";
+import loopJumps from "./rules/loop-jumps";
 import moduleRule from "./rules/module";
 import names from "./rules/names";
 import print from "./rules/print";
+import returnRule from "./rules/return";
 import statements from "./rules/statements";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
+import whileRule from "./rules/while";
 
-export const rules = [assignment, hoistedDeclarations, imports, literals, moduleRule, names, print, statements, subscript, sys];
+export const rules = [
+  assignment,
+  forRule,
+  functionCalls,
+  functionDef,
+  hoistedDeclarations,
+  ifRule,
+  imports,
+  lambda,
+  literals,
+  loopJumps,
+  moduleRule,
+  names,
+  print,
+  returnRule,
+  statements,
+  subscript,
+  sys,
+  whileRule,
+];
 
 export default definePlugin({
   name: "@py2ts/rules-core",
