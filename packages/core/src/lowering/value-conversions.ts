@@ -62,7 +62,11 @@ export function hasIntFloatAmbiguity(t: PyType): boolean {
 export function conditionOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
   const type = ctx.types.of(expr);
   const b = ctx.at(expr);
-  if (expr.kind === "UnaryOp" && expr.op === "not") return b.not(conditionOf(ctx, expr.operand));
+  if (expr.kind === "UnaryOp" && expr.op === "not" && !lowered) return b.not(conditionOf(ctx, expr.operand));
+  // `a and b` / `a or b` tested for truth: the truth of the chosen operand is the chain of truths
+  if (expr.kind === "BoolOp" && !lowered) {
+    return expr.values.map((v) => conditionOf(ctx, v)).reduce((acc, c) => b.binary(expr.op === "and" ? "&&" : "||", acc, c));
+  }
   const value = lowered ?? ctx.lower(expr);
   switch (type.kind) {
     case "bool":
