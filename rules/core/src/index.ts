@@ -4,7 +4,11 @@
  */
 import { definePlugin } from "@py2ts/core";
 import assignment from "./rules/assignment";
+import booleanOperators from "./rules/boolean-operators";
+import comparisons from "./rules/comparisons";
+import displays from "./rules/displays";
 import forRule from "./rules/for";
+import fstrings from "./rules/fstrings";
 import functionCalls from "./rules/function-calls";
 import functionDef from "./rules/function-def";
 import hoistedDeclarations from "./rules/hoisted-declarations";
@@ -15,6 +19,7 @@ import literals from "./rules/literals";
 import loopJumps from "./rules/loop-jumps";
 import moduleRule from "./rules/module";
 import names from "./rules/names";
+import operators from "./rules/operators";
 import print from "./rules/print";
 import returnRule from "./rules/return";
 import statements from "./rules/statements";
@@ -24,7 +29,11 @@ import whileRule from "./rules/while";
 
 export const rules = [
   assignment,
+  booleanOperators,
+  comparisons,
+  displays,
   forRule,
+  fstrings,
   functionCalls,
   functionDef,
   hoistedDeclarations,
@@ -35,6 +44,7 @@ export const rules = [
   loopJumps,
   moduleRule,
   names,
+  operators,
   print,
   returnRule,
   statements,
