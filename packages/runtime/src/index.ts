@@ -146,3 +146,4 @@ export { partition, rpartition, rsplit, split, splitlines } from "./string-split
 export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
 export { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control.js";
+export { issubclass } from "./classes.js";

@@ -5,6 +5,7 @@
 import { definePlugin } from "@py2ts/core";
 import assignment from "./rules/assignment";
 import booleanOperators from "./rules/boolean-operators";
+import classes from "./rules/classes";
 import comparisons from "./rules/comparisons";
 import displays from "./rules/displays";
 import forRule from "./rules/for";
@@ -14,6 +15,7 @@ import functionDef from "./rules/function-def";
 import hoistedDeclarations from "./rules/hoisted-declarations";
 import ifRule from "./rules/if";
 import imports from "./rules/imports";
+import instances from "./rules/instances";
 import lambda from "./rules/lambda";
 import literals from "./rules/literals";
 import loopJumps from "./rules/loop-jumps";
@@ -21,15 +23,19 @@ import moduleRule from "./rules/module";
 import names from "./rules/names";
 import operators from "./rules/operators";
 import print from "./rules/print";
+import raise from "./rules/raise";
 import returnRule from "./rules/return";
 import statements from "./rules/statements";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
+import tryExcept from "./rules/try-except";
 import whileRule from "./rules/while";
+import withStatement from "./rules/with-statement";
 
 export const rules = [
   assignment,
   booleanOperators,
+  classes,
   comparisons,
   displays,
   forRule,
@@ -39,6 +45,7 @@ export const rules = [
   hoistedDeclarations,
   ifRule,
   imports,
+  instances,
   lambda,
   literals,
   loopJumps,
@@ -46,15 +53,18 @@ export const rules = [
   names,
   operators,
   print,
+  raise,
   returnRule,
   statements,
   subscript,
   sys,
+  tryExcept,
   whileRule,
+  withStatement,
 ];
 
 export default definePlugin({
   name: "@py2ts/rules-core",
   rules,
-  modules: ["sys"],
+  modules: ["contextlib", "sys"],
 });

@@ -264,6 +264,7 @@ export class TypeScriptAstBuilder {
     switch (node.kind) {
       case "TsPropertyDecl": {
         const modifiers: ts.Modifier[] = [];
+        if (node.isDeclare) modifiers.push(f.createModifier(SK.DeclareKeyword));
         if (node.isStatic) modifiers.push(f.createModifier(SK.StaticKeyword));
         if (node.isReadonly) modifiers.push(f.createModifier(SK.ReadonlyKeyword));
         return f.createPropertyDeclaration(

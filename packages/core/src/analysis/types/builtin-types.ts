@@ -273,6 +273,12 @@ function buildExceptionClasses(): Map<string, ClassInfo> {
     };
     out.set(name, cls);
   }
+  // exception chaining, set by `raise ... from ...` and by raising while handling
+  const base = out.get("BaseException")!;
+  const optionalException = join({ kind: "instance", cls: base }, T.none);
+  base.attributes.set("__cause__", optionalException);
+  base.attributes.set("__context__", optionalException);
+  base.attributes.set("__suppress_context__", T.bool);
   return out;
 }
 

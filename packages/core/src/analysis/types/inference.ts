@@ -32,6 +32,13 @@ import { type DeclarationRegistry, type Signature, isSignature } from "./type-de
 
 const MAX_ROUNDS = 8;
 
+/** Dunder methods whose second parameter is the other operand. */
+const BINARY_DUNDERS = new Set([
+  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+  "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__floordiv__", "__mod__",
+  "__and__", "__or__", "__xor__",
+]);
+
 export interface ModuleUnit {
   moduleName: string;
   module: PyModule;
@@ -56,6 +63,8 @@ export interface TypeInfo {
   classByName(qualifiedName: string): ClassInfo | undefined;
   /** The parameter types of a function after call-site inference. */
   paramType(fn: FunctionInfo, name: string): PyType;
+  /** What calling the function gives: its annotation, the join of its returns, or a generator. */
+  resultType(fn: FunctionInfo): PyType;
   /** Unresolved library names seen in the project (for reports). */
 }
 
@@ -212,10 +221,38 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (fn.owner && index === 0 && fn.methodKind === "method") return { kind: "instance", cls: fn.owner };
     if (fn.owner && index === 0 && fn.methodKind === "property") return { kind: "instance", cls: fn.owner };
     if (fn.owner && index === 0 && fn.methodKind === "classmethod") return { kind: "classObject", cls: fn.owner };
-    const seen = callSiteTypes.get(fn)?.get(name) ?? T.never;
+    const seen = callSiteTypes.get(fn)?.get(name) ?? protocolParamType(fn, index);
     if (param.paramKind === "varArgs") return T.tupleOf(seen);
     if (param.paramKind === "varKeywords") return T.dict(T.str, seen);
     return seen;
+  };
+
+  /** The `@name.setter` function of a property, if the class defines one. */
+  const setterOf = (property: FunctionInfo): FunctionInfo | undefined => {
+    const name = property.def.kind === "FunctionDef" ? property.def.name : "";
+    const def = property.owner?.def?.body.find(
+      (s): s is NodeOf<"FunctionDef"> =>
+        s.kind === "FunctionDef" && s.name === name && s.decorators.some((d) => d.kind === "Attribute" && d.attr === "setter"),
+    );
+    return def ? functions.get(def) : undefined;
+  };
+
+  /**
+   * Parameters of protocol methods the runtime calls (never seen at a call
+   * site): `__exit__(exc_type, exc, tb)` gets Python's exception triple, the
+   * `other` of a binary dunder an instance of its own class.
+   */
+  const protocolParamType = (fn: FunctionInfo, index: number): PyType => {
+    const name = fn.def.kind === "FunctionDef" ? fn.def.name : "";
+    if (!fn.owner || fn.methodKind !== "method") return T.never;
+    if (name === "__exit__" && fn.def.params[index]?.paramKind !== "varArgs") {
+      const base = BUILTIN_EXCEPTIONS.get("BaseException")!;
+      if (index === 1) return T.optional({ kind: "classObject", cls: base });
+      if (index === 2) return T.optional({ kind: "instance", cls: base });
+      if (index === 3) return T.none;
+    }
+    if (index === 1 && BINARY_DUNDERS.has(name)) return { kind: "instance", cls: fn.owner };
+    return T.never;
   };
 
   const recordArgs = (fn: FunctionInfo, call: NodeOf<"Call">, ctx: FrameContext, skipFirst: boolean) => {
@@ -282,8 +319,24 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return;
       case "Attribute": {
         const owner = evalExpr(target.value, ctx);
-        if (owner.kind === "instance" && owner.cls.def) grow(owner.cls.attributes, target.attr, type);
-        else if (owner.kind === "classObject" && owner.cls.def) grow(owner.cls.classAttributes, target.attr, type);
+        const property = owner.kind === "instance" ? findMethod(owner.cls, target.attr) : null;
+        if (property?.methodKind === "property") {
+          // assigning a property calls its setter
+          const setter = setterOf(property);
+          const param = setter?.def.params[1];
+          if (setter && param) {
+            const types = callSiteTypes.get(setter) ?? new Map<string, PyType>();
+            callSiteTypes.set(setter, types);
+            grow(types, param.name, type);
+          }
+          return;
+        }
+        // the attribute exists from its first assignment on, even before its value's type is known
+        if (owner.kind === "instance" && owner.cls.def) {
+          const declaring = declaringClass(owner.cls, target.attr) ?? owner.cls;
+          if (!declaring.attributes.has(target.attr)) declaring.attributes.set(target.attr, T.never);
+          grow(declaring.attributes, target.attr, type);
+        } else if (owner.kind === "classObject" && owner.cls.def) grow(owner.cls.classAttributes, target.attr, type);
         return;
       }
       case "Subscript": {
@@ -339,6 +392,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (keyFn?.kind === "Lambda" && call.args[0]) inferLambda(keyFn, [elemOf(call.args[0], ctx)], ctx);
     if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
       inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
+    }
+    // super() in a method: the base class's view of self
+    if (func.kind === "Name" && func.id === "super" && call.args.length === 0 && !ctx.unit.scopes.bindingOf(func)) {
+      const owner = ctx.fn?.owner;
+      const base = owner?.bases[0];
+      return base ? { kind: "instance", cls: base } : T.unknown;
     }
     if (qname && hooks.has(qname)) {
       argTypes();
@@ -438,7 +497,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         }
         return c;
       }
-      return findAttribute(owner.cls, attr) ?? T.unknown;
+      // an attribute of a user class not assigned yet in this round may be assigned later: nothing seen yet
+      return findAttribute(owner.cls, attr) ?? (owner.cls.def ? T.never : T.unknown);
     }
     if (owner.kind === "named") {
       const cls = registry.cls(owner.name);
@@ -808,7 +868,18 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     classInfo: (def) => classes.get(def),
     classByName: (name) => classesByName.get(name),
     paramType: (fn, name) => paramTypeOf(fn, name),
+    resultType: (fn) => resultOf(fn),
   };
+}
+
+/** The first user class in the hierarchy holding an attribute (instance or class-level). */
+function declaringClass(cls: ClassInfo, attr: string): ClassInfo | null {
+  if (cls.def && (cls.attributes.has(attr) || cls.classAttributes.has(attr))) return cls;
+  for (const base of cls.bases) {
+    const found = declaringClass(base, attr);
+    if (found) return found;
+  }
+  return null;
 }
 
 function constantIndex(expr: PyExpr): number | null {
