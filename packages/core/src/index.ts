@@ -42,6 +42,7 @@ export {
   isSubclass,
   iterationType,
   join,
+  joinAll,
   withoutNone,
 } from "./analysis/types/py-types";
 export type { CallTypeHook, TypeQuery } from "./analysis/types/inference";
@@ -60,7 +61,18 @@ export { lowerFile, lowerSource, DEFAULT_MAX_FILE_SIZE } from "./frontend";
 // lowering helpers shared by rule packs
 export { bindArguments, positionalOrder } from "./lowering/argument-binding";
 export type { BindingResult, BoundArguments } from "./lowering/argument-binding";
-export { conditionOf, hasIntFloatAmbiguity, hasJsStringForm, hasJsTruthiness, isSimple, reprOf, strOf } from "./lowering/value-conversions";
+export {
+  conditionOf,
+  conditionOfValue,
+  hasIntFloatAmbiguity,
+  hasJsStringForm,
+  hasJsTruthiness,
+  isSimple,
+  reprOf,
+  reprOfValue,
+  strOf,
+  strOfValue,
+} from "./lowering/value-conversions";
 export { KINDS_BY_CATEGORY, PY_EXPRESSION_KINDS, PY_STATEMENT_KINDS } from "./ir/kinds";
 
 // testing

@@ -145,4 +145,5 @@ export { endswith, find, replace, rfind, rindex, startswith, stringCount, string
 export { partition, rpartition, rsplit, split, splitlines } from "./string-split.js";
 export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
+export { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control.js";
 export { issubclass } from "./classes.js";

@@ -4,38 +4,62 @@
  */
 import { definePlugin } from "@py2ts/core";
 import assignment from "./rules/assignment";
+import booleanOperators from "./rules/boolean-operators";
 import classes from "./rules/classes";
+import comparisons from "./rules/comparisons";
+import displays from "./rules/displays";
+import forRule from "./rules/for";
+import fstrings from "./rules/fstrings";
+import functionCalls from "./rules/function-calls";
+import functionDef from "./rules/function-def";
 import hoistedDeclarations from "./rules/hoisted-declarations";
+import ifRule from "./rules/if";
 import imports from "./rules/imports";
 import instances from "./rules/instances";
+import lambda from "./rules/lambda";
 import literals from "./rules/literals";
+import loopJumps from "./rules/loop-jumps";
 import moduleRule from "./rules/module";
 import names from "./rules/names";
+import operators from "./rules/operators";
 import print from "./rules/print";
 import raise from "./rules/raise";
-import returnStatement from "./rules/return-statement";
+import returnRule from "./rules/return";
 import statements from "./rules/statements";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
 import tryExcept from "./rules/try-except";
+import whileRule from "./rules/while";
 import withStatement from "./rules/with-statement";
 
 export const rules = [
   assignment,
+  booleanOperators,
   classes,
+  comparisons,
+  displays,
+  forRule,
+  fstrings,
+  functionCalls,
+  functionDef,
   hoistedDeclarations,
+  ifRule,
   imports,
   instances,
+  lambda,
   literals,
+  loopJumps,
   moduleRule,
   names,
+  operators,
   print,
   raise,
-  returnStatement,
+  returnRule,
   statements,
   subscript,
   sys,
   tryExcept,
+  whileRule,
   withStatement,
 ];
 
