@@ -5,7 +5,11 @@
 import { definePlugin } from "@py2ts/core";
 import assignment from "./rules/assignment";
 import booleanOperators from "./rules/boolean-operators";
+import builtinConversions from "./rules/builtin-conversions";
+import builtinIteration from "./rules/builtin-iteration";
 import comparisons from "./rules/comparisons";
+import comprehensions from "./rules/comprehensions";
+import containerMethods from "./rules/container-methods";
 import displays from "./rules/displays";
 import fstrings from "./rules/fstrings";
 import hoistedDeclarations from "./rules/hoisted-declarations";
@@ -16,13 +20,18 @@ import names from "./rules/names";
 import operators from "./rules/operators";
 import print from "./rules/print";
 import statements from "./rules/statements";
+import strMethods from "./rules/str-methods";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
 
 export const rules = [
   assignment,
   booleanOperators,
+  builtinConversions,
+  builtinIteration,
   comparisons,
+  comprehensions,
+  containerMethods,
   displays,
   fstrings,
   hoistedDeclarations,
@@ -33,6 +42,7 @@ export const rules = [
   operators,
   print,
   statements,
+  strMethods,
   subscript,
   sys,
 ];
