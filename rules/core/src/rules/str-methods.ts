@@ -151,8 +151,8 @@ export default defineRule({
     const mapped = methodMappingVisitor(ctx, { str: STR }, "unbindable");
     return {
       Call(path) {
-        mapped(path);
         const { node } = path;
+        mapped(path);
         if (path.node !== node || node.func.kind !== "Attribute" || ctx.resolve(node.func) !== null) return;
         if (ctx.types.of(node.func.value).kind !== "str") return;
         const detail = STR[node.func.attr] ? " with these arguments" : "";
