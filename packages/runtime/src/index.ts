@@ -147,3 +147,4 @@ export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
 export { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control.js";
 export { issubclass } from "./classes.js";
+export { dictItems, setUpdate } from "./expressions.js";

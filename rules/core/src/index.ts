@@ -5,8 +5,12 @@
 import { definePlugin } from "@py2ts/core";
 import assignment from "./rules/assignment";
 import booleanOperators from "./rules/boolean-operators";
+import builtinConversions from "./rules/builtin-conversions";
+import builtinIteration from "./rules/builtin-iteration";
 import classes from "./rules/classes";
 import comparisons from "./rules/comparisons";
+import comprehensions from "./rules/comprehensions";
+import containerMethods from "./rules/container-methods";
 import displays from "./rules/displays";
 import forRule from "./rules/for";
 import fstrings from "./rules/fstrings";
@@ -26,6 +30,7 @@ import print from "./rules/print";
 import raise from "./rules/raise";
 import returnRule from "./rules/return";
 import statements from "./rules/statements";
+import strMethods from "./rules/str-methods";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
 import tryExcept from "./rules/try-except";
@@ -35,8 +40,12 @@ import withStatement from "./rules/with-statement";
 export const rules = [
   assignment,
   booleanOperators,
+  builtinConversions,
+  builtinIteration,
   classes,
   comparisons,
+  comprehensions,
+  containerMethods,
   displays,
   forRule,
   fstrings,
@@ -56,6 +65,7 @@ export const rules = [
   raise,
   returnRule,
   statements,
+  strMethods,
   subscript,
   sys,
   tryExcept,
