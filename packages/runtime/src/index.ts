@@ -148,3 +148,4 @@ export { truthy } from "./truthiness.js";
 export { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control.js";
 export { issubclass } from "./classes.js";
 export { dictItems, setUpdate } from "./expressions.js";
+export { unboundName } from "./unbound.js";

@@ -113,8 +113,9 @@ export default defineRule({
             const tests = classes.map((c) => b.binary("instanceof", value, c));
             path.replaceWith(tests.reduce((acc, t) => b.binary("||", acc, t)));
           } else {
-            if (!namedClass(ctx, subject)) return;
-            path.replaceWith(b.call(ctx.runtime("issubclass"), [ctx.lower(subject), ...classes]));
+            const cls = classExpression(ctx, subject);
+            if (!cls) return;
+            path.replaceWith(b.call(ctx.runtime("issubclass"), [cls, ...classes]));
           }
           return;
         }
@@ -179,7 +180,14 @@ export default defineRule({
 
       Name(path) {
         const { node } = path;
-        if (node.id !== "super" || ctx.scope.binding(node)) return;
+        if (ctx.scope.binding(node)) return;
+        const builtin = namedClass(ctx, node);
+        if (builtin && !builtin.def) {
+          // a built-in exception class used as a value: the runtime's class
+          path.replaceWith(ctx.at(node).id(ctx.runtime(builtin.name).name));
+          return;
+        }
+        if (node.id !== "super") return;
         const parent = path.parent;
         if (parent?.kind === "Call" && superOwner(parent)) return;
         path.replaceWith(ctx.stubExpr({ messageId: "superOutsideMethod", node }));
