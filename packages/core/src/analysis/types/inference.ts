@@ -425,6 +425,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         if (refined) refine(func.value, refined, ctx);
       }
       const c: CallTypes = { args, keywords: kwTypes() };
+      // a receiver with no value seen yet (this round) tells nothing yet
+      if (receiver.kind === "never") return T.never;
       const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
       if (builtin) return builtin;
       if (receiver.kind === "named") {
@@ -483,6 +485,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (unitOfModule.has(qname)) return { kind: "module", name: qname };
     }
     const owner = evalExpr(expr.value, ctx);
+    if (owner.kind === "never") return T.never;
     return memberType(withoutNone(owner), expr.attr);
   };
 
@@ -499,7 +502,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return c;
       }
       // an attribute of a user class not assigned yet in this round may be assigned later: nothing seen yet
-      return findAttribute(owner.cls, attr) ?? (owner.cls.def ? T.never : T.unknown);
+      const found = findAttribute(owner.cls, attr);
+      if (found) return found;
+      const hook = owner.kind === "instance" ? findMethod(owner.cls, "__getattr__") : null;
+      if (hook) return resultOf(hook);
+      return owner.cls.def ? T.never : T.unknown;
     }
     if (owner.kind === "named") {
       const cls = registry.cls(owner.name);
