@@ -1,5 +1,5 @@
-import { Exception, KeyError, LookupError, ValueError } from "./exceptions.js";
-import { issubclass } from "./classes.js";
+import { AttributeError, Exception, KeyError, LookupError, ValueError } from "./exceptions.js";
+import { getAttribute, issubclass } from "./classes.js";
 
 class OpsError extends Exception {}
 class ConfigError extends OpsError {}
@@ -15,5 +15,34 @@ describe("issubclass", () => {
     expect(issubclass(ConfigError, OpsError)).toBe(true);
     expect(issubclass(OpsError, ConfigError)).toBe(false);
     expect(issubclass(ConfigError, KeyError, Exception)).toBe(true);
+  });
+});
+
+class Config {
+  values = new Map<string, number>([["port", 8000]]);
+  __getattr__(name: string): number {
+    const v = this.values.get(name);
+    if (v === undefined) throw new KeyError(name);
+    return v;
+  }
+}
+class Plain {
+  x = 1;
+  get(): number {
+    return this.x;
+  }
+}
+
+describe("getAttribute", () => {
+  // python3: class Plain: ...; Plain().missing -> AttributeError: 'Plain' object has no attribute 'missing'
+  it("raises AttributeError like Python", () => {
+    expect(() => getAttribute(new Plain(), "missing")).toThrow(AttributeError);
+    expect(() => getAttribute(new Plain(), "missing")).toThrow("'Plain' object has no attribute 'missing'");
+  });
+  it("reads properties, binds methods and falls back to __getattr__", () => {
+    const p = new Plain();
+    expect(getAttribute(p, "x")).toBe(1);
+    expect((getAttribute(p, "get") as () => number)()).toBe(1);
+    expect(getAttribute(new Config(), "port")).toBe(8000);
   });
 });

@@ -2,6 +2,7 @@ import {
   type AnyExpr,
   type AnyStmt,
   type ClassInfo,
+  type Node,
   type NodeOf,
   type PyType,
   type RuleContext,
@@ -9,6 +10,7 @@ import {
   defineRule,
   findAttribute,
   findMethod,
+  forEachChild,
   join,
 } from "@py2ts/core";
 import { type ClassAttribute, type MethodBinding, classBody, mentionsName, superInitCall } from "../shared/class-body";
@@ -126,9 +128,22 @@ export default defineRule({
       });
     };
 
+    /**
+     * `self` in the arguments of the base `__init__` call: TypeScript has no
+     * `this` before `super()`, but class attributes are reachable through the
+     * class being constructed (`new.target.prototype`).
+     */
+    const selfBeforeSuper = new WeakSet<Node>();
+
     /** The `super(...)` call statement for a constructor, or a stub. */
-    const superStatement = (node: ClassDef, base: ClassInfo, call: NodeOf<"Call">, explicitSelf: boolean): AnyStmt => {
+    const superStatement = (node: ClassDef, base: ClassInfo, call: NodeOf<"Call">, explicitSelf: boolean, selfName: string): AnyStmt => {
       const b = ctx.at(call);
+      const mark = (n: Node) => {
+        if (n.kind === "Name" && n.id === selfName) selfBeforeSuper.add(n);
+        forEachChild(n, mark);
+      };
+      (explicitSelf ? call.args.slice(1) : call.args).forEach(mark);
+      call.keywords.forEach((k) => mark(k.value));
       const baseInit = userInit(base);
       const args = explicitSelf ? call.args.slice(1) : call.args;
       const bound = { ...call, args };
@@ -157,7 +172,7 @@ export default defineRule({
         const index = def.body.findIndex((s) => superInitCall(s, selfName) !== null);
         if (index >= 0) {
           const found = superInitCall(def.body[index]!, selfName)!;
-          const superStmt = superStatement(node, base, found.call, found.explicitSelf);
+          const superStmt = superStatement(node, base, found.call, found.explicitSelf, selfName);
           const before = def.body.slice(0, index);
           if (before.some((s) => mentionsName(s, selfName))) {
             const baseInit = userInit(base);
@@ -252,6 +267,10 @@ export default defineRule({
         const binding = ctx.scope.binding(node);
         if (!binding) return;
         const b = ctx.at(node);
+        if (selfBeforeSuper.has(node)) {
+          path.replaceWith(b.member(b.id("new.target"), "prototype"));
+          return;
+        }
         // a name bound in a class body, used in that body: the class attribute
         if (binding.scope.kind === "class" && binding.scope.node.kind === "ClassDef") {
           path.replaceWith(b.member(b.member(b.id(ctx.scope.tsName(binding.scope.node.name)), "prototype"), node.id));

@@ -80,7 +80,15 @@ export default defineRule({
       const b = ctx.at(expr);
       const type = ctx.types.of(expr.value);
       const instance = instanceClass(type);
-      if (instance) return b.member(ctx.lower(expr.value), expr.attr);
+      if (instance) {
+        if (instance.def && !findAttribute(instance, expr.attr) && !findMethod(instance, expr.attr)) {
+          // not an attribute the class is known to have: Python's lookup at run time (__getattr__, AttributeError)
+          const value = b.call(ctx.runtime("getAttribute"), [ctx.lower(expr.value), b.str(expr.attr)]);
+          const result = ctx.types.of(expr);
+          return ctx.types.isUnknown(result) ? value : b.as(value, ctx.types.toTs(result, expr));
+        }
+        return b.member(ctx.lower(expr.value), expr.attr);
+      }
       const cls = classObjectOf(type);
       if (!cls) return null;
       const object = classExpression(ctx, expr.value) ?? ctx.lower(expr.value);
