@@ -229,8 +229,9 @@ export default defineRule({
           path.replaceWith(ctx.stubStmt({ messageId: "classKeywords", node, data: { name: node.name } }));
           return;
         }
-        if (node.decorators.length > 0) {
-          const decorator = ctx.sourceText(node.decorators[0]!);
+        const unknownDecorator = node.decorators.find((d) => ctx.resolve(d) !== "functools.total_ordering");
+        if (unknownDecorator) {
+          const decorator = ctx.sourceText(unknownDecorator);
           path.replaceWith(ctx.stubStmt({ messageId: "unsupportedDecorator", node, data: { decorator, name: node.name } }));
           return;
         }
@@ -257,6 +258,10 @@ export default defineRule({
           if (!attr.value) continue;
           const ab = ctx.at(attr.stmt);
           after.push(ab.exprStmt(ab.assign(ab.member(ab.member(ab.id(ctx.scope.tsName(node.name)), "prototype"), attr.name), attr.value)));
+        }
+        if (node.decorators.length > 0) {
+          // @functools.total_ordering: the missing comparisons, derived at run time like functools does
+          after.push(b.exprStmt(b.call(ctx.runtime("totalOrdering"), [b.id(ctx.scope.tsName(node.name))])));
         }
         for (const stmt of body.other) after.push(ctx.stubStmt({ messageId: "unsupportedStatement", node: stmt, data: { name: node.name } }));
         path.replaceWith([...hoisted, decl, ...after]);

@@ -143,6 +143,13 @@ export default defineRule({
           if (built) path.replaceWith(built);
           return;
         }
+        // calling an object: its __call__
+        const called = instanceClass(ctx.types.of(func));
+        const dunderCall = called ? findMethod(called, "__call__") : null;
+        if (called && dunderCall?.owner?.def) {
+          path.replaceWith(callMethod(node, b.member(ctx.lower(func), "__call__"), dunderCall, ctx.sourceText(func)));
+          return;
+        }
         if (func.kind !== "Attribute") return;
         const receiverType = ctx.types.of(func.value);
         const instance = instanceClass(receiverType);
@@ -193,6 +200,10 @@ export default defineRule({
         if (builtin && !builtin.def) {
           // a built-in exception class used as a value: the runtime's class
           path.replaceWith(ctx.at(node).id(ctx.runtime(builtin.name).name));
+          return;
+        }
+        if (node.id === "NotImplemented" && ctx.resolve(node) === "builtins.NotImplemented") {
+          path.replaceWith(ctx.runtime("NotImplemented"));
           return;
         }
         if (node.id !== "super") return;

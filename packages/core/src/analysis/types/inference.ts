@@ -227,6 +227,16 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     return seen;
   };
 
+  /** Records the operand types of a protocol method the runtime calls (`__getitem__(index)`), after `self`. */
+  const recordProtocolArgs = (fn: FunctionInfo, args: PyType[]) => {
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    args.forEach((t, i) => {
+      const param = fn.def.params[i + 1];
+      if (param) grow(types, param.name, t);
+    });
+  };
+
   /** The `@name.setter` function of a property, if the class defines one. */
   const setterOf = (property: FunctionInfo): FunctionInfo | undefined => {
     const name = property.def.kind === "FunctionDef" ? property.def.name : "";
@@ -252,6 +262,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (index === 3) return T.none;
     }
     if (index === 1 && BINARY_DUNDERS.has(name)) return { kind: "instance", cls: fn.owner };
+    if (index === 1 && (name === "__format__" || name === "__getattr__")) return T.str;
     return T.never;
   };
 
@@ -342,6 +353,10 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Subscript": {
         const base = evalExpr(target.value, ctx);
         const index = evalExpr(target.index, ctx);
+        if (base.kind === "instance") {
+          const setitem = findMethod(base.cls, "__setitem__");
+          if (setitem) recordProtocolArgs(setitem, [index, type]);
+        }
         if (base.kind === "dict" || base.kind === "never") refine(target.value, T.dict(index, type), ctx);
         else if (base.kind === "list" && target.index.kind !== "Slice") refine(target.value, T.list(type), ctx);
         return;
@@ -441,6 +456,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       else argTypes();
       kwTypes();
       return { kind: "instance", cls: callee.cls };
+    }
+    if (callee.kind === "instance") {
+      const dunderCall = findMethod(callee.cls, "__call__");
+      if (dunderCall) {
+        recordArgs(dunderCall, call, ctx, true);
+        return resultOf(dunderCall);
+      }
     }
     if (callee.kind === "callable") {
       if (callee.fn) recordArgs(callee.fn, call, ctx, callee.fn.owner !== null && callee.fn.methodKind !== "staticmethod" && func.kind === "Attribute");
@@ -697,6 +719,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
           return t.value;
         case "instance": {
           const getitem = findMethod(t.cls, "__getitem__");
+          if (getitem) recordProtocolArgs(getitem, [evalExpr(expr.index, ctx)]);
           return getitem ? resultOf(getitem) : T.unknown;
         }
         case "named":
