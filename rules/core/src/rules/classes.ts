@@ -26,7 +26,6 @@ const MESSAGES = {
   unsupportedBase: { code: "PY2TS2402", severity: "error", text: "class '{name}' derives from '{base}', which is not translated" },
   unsupportedDecorator: { code: "PY2TS2403", severity: "error", text: "decorator '{decorator}' on '{name}' is not translated" },
   unsupportedStatement: { code: "PY2TS2404", severity: "error", text: "this statement in the body of class '{name}' is not translated" },
-  unsupportedSignature: { code: "PY2TS2405", severity: "error", text: "method '{name}' has {detail}, which is not translated" },
   classKeywords: { code: "PY2TS2406", severity: "error", text: "class keyword arguments (metaclass=...) of '{name}' are not translated" },
   baseInitSkipped: { code: "PY2TS2407", severity: "error", text: "'{name}.__init__' does not call the __init__ of its base class '{base}'" },
   badSuperCall: { code: "PY2TS2408", severity: "error", text: "the base __init__ call cannot be bound: {reason}" },
@@ -112,8 +111,6 @@ export default defineRule({
       let body: AnyStmt[] = def.body;
       if (binding.kind === "unsupported") {
         body = [ctx.stubStmt({ messageId: "unsupportedDecorator", node: def, data: { decorator: binding.decorator, name: def.name } })];
-      } else if (sig.unsupported) {
-        body = [ctx.stubStmt({ messageId: "unsupportedSignature", node: def, data: { name: def.name, detail: sig.unsupported } })];
       }
       const methodKind = binding.kind === "getter" ? "get" : binding.kind === "setter" ? "set" : "method";
       return b.method({
@@ -148,9 +145,10 @@ export default defineRule({
       const args = explicitSelf ? call.args.slice(1) : call.args;
       const bound = { ...call, args };
       if (baseInit) {
-        const result = bindCall(ctx, bound, callerParams(baseInit, 1));
-        if (!result.ok) return ctx.stubStmt({ messageId: "badSuperCall", node: call, data: { reason: result.reason } });
-        return b.exprStmt(b.call(b.super(), result.args));
+        const result = bindCall(ctx, bound, callerParams(baseInit, 1), `${base.name}.__init__`);
+        if (result.ok) return b.exprStmt(b.call(b.super(), result.args));
+        const reason = result.typeError ?? result.reason;
+        return ctx.stubStmt({ messageId: "badSuperCall", node: call, data: { reason } });
       }
       if (call.keywords.length > 0) return ctx.stubStmt({ messageId: "badSuperCall", node: call, data: { reason: "keyword arguments" } });
       void node;
@@ -163,9 +161,6 @@ export default defineRule({
       const sig = lowerSignature(ctx, def, fn, 1, node.name);
       hoisted.push(...sig.hoisted);
       for (const name of sig.unknownParams) ctx.report({ messageId: "unknownParam", node: def, data: { name } });
-      if (sig.unsupported) {
-        return b.constructorDecl(sig.params, [ctx.stubStmt({ messageId: "unsupportedSignature", node: def, data: { name: def.name, detail: sig.unsupported } })]);
-      }
       const selfName = def.params[0]?.name ?? "self";
       const body: AnyStmt[] = [...def.body];
       if (base) {

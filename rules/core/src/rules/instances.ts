@@ -1,6 +1,6 @@
 import { type AnyExpr, type ClassInfo, type FunctionInfo, type NodeOf, type PyExpr, type PyType, defineRule, findAttribute, findMethod } from "@py2ts/core";
 import { classExpression, classList, classObjectOf, instanceClass, namedClass, userInit } from "../shared/class-references";
-import { bindCall, callerParams } from "../shared/signatures";
+import { type BoundCall, bindCall, callerParams } from "../shared/signatures";
 import { superOwner } from "../shared/super-calls";
 
 const MESSAGES = {
@@ -10,7 +10,14 @@ const MESSAGES = {
   boundMethodValue: { code: "PY2TS2412", severity: "error", text: "the bound method '{expr}' is used as a value on a complex receiver" },
   superOutsideMethod: { code: "PY2TS2413", severity: "error", text: "super() outside a method is not translated" },
   noInit: { code: "PY2TS2414", severity: "error", text: "'{cls}()' takes no arguments" },
+  alwaysRaises: { code: "PY2TS3403", severity: "warning", text: "this call always raises TypeError: {message}" },
 } as const;
+
+/** `Class.method` as CPython names it in TypeError messages. */
+function qualname(fn: FunctionInfo): string {
+  const name = fn.def.kind === "FunctionDef" ? fn.def.name : "<lambda>";
+  return fn.owner ? `${fn.owner.name}.${name}` : name;
+}
 
 /** The bound-method view of a method: the parameters a caller passes. */
 function boundParams(method: FunctionInfo) {
@@ -44,6 +51,13 @@ export default defineRule({
       return call.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)));
     };
 
+    /** A call Python rejects raises its TypeError; one that cannot be bound statically is reported. */
+    const rejected = (call: NodeOf<"Call">, name: string, bound: Exclude<BoundCall, { ok: true }>): AnyExpr => {
+      if (bound.typeError === null) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: name, reason: bound.reason } });
+      ctx.report({ messageId: "alwaysRaises", node: call, data: { message: bound.typeError } });
+      return bound.raise;
+    };
+
     const callMethod = (call: NodeOf<"Call">, callee: AnyExpr, method: FunctionInfo | null, name: string): AnyExpr => {
       const b = ctx.at(call);
       if (!method) {
@@ -51,9 +65,9 @@ export default defineRule({
         if (!args) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: name, reason: "keyword arguments" } });
         return b.call(callee, args);
       }
-      const bound = bindCall(ctx, call, boundParams(method));
-      if (!bound.ok) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: name, reason: bound.reason } });
-      return b.call(callee, bound.args);
+      const bound = bindCall(ctx, call, boundParams(method), qualname(method));
+      if (bound.ok) return b.call(callee, bound.args);
+      return rejected(call, name, bound);
     };
 
     const construct = (call: NodeOf<"Call">, cls: ClassInfo): AnyExpr | null => {
@@ -62,9 +76,9 @@ export default defineRule({
       if (!target) return null;
       const init = userInit(cls);
       if (init) {
-        const bound = bindCall(ctx, call, callerParams(init, 1));
-        if (!bound.ok) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: cls.name, reason: bound.reason } });
-        return b.new(target, bound.args);
+        const bound = bindCall(ctx, call, callerParams(init, 1), qualname(init));
+        if (bound.ok) return b.new(target, bound.args);
+        return rejected(call, cls.name, bound);
       }
       const isException = (c: ClassInfo): boolean => c.qualifiedName === "builtins.BaseException" || c.bases.some(isException);
       if (!isException(cls) && (call.args.length > 0 || call.keywords.length > 0)) {
