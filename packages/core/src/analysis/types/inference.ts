@@ -146,6 +146,45 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
   units.forEach(declare);
 
+  /**
+   * The type an annotation declares. A bare `tuple` is a tuple of any length;
+   * a name (or a string forward reference) naming a project class is an
+   * instance of it.
+   */
+  const annotated = (expr: PyExpr): PyType => {
+    // a bare container annotation says nothing about the items: what the code stores tells
+    const bare = expr.kind === "Name" ? expr.id : expr.kind === "Attribute" && expr.value.kind === "Name" && expr.value.id === "typing" ? expr.attr : null;
+    if (bare === "tuple" || bare === "Tuple") return T.tupleOf(T.never);
+    if (bare === "list" || bare === "List") return T.list(T.never);
+    if (bare === "dict" || bare === "Dict") return T.dict(T.never, T.never);
+    if (bare === "set" || bare === "Set") return T.set(T.never);
+    return userClasses(annotationType(expr, registry));
+  };
+
+  const userClasses = (t: PyType): PyType => {
+    switch (t.kind) {
+      case "named": {
+        if (t.args.length > 0) return t;
+        const matches = [...classesByName.values()].filter((c) => c.def && (c.name === t.name || c.qualifiedName === t.name));
+        return matches.length === 1 ? { kind: "instance", cls: matches[0]! } : t;
+      }
+      case "list":
+        return T.list(userClasses(t.item));
+      case "set":
+        return T.set(userClasses(t.item), t.frozen);
+      case "dict":
+        return T.dict(userClasses(t.key), userClasses(t.value));
+      case "tuple":
+        return T.tuple(t.items.map(userClasses));
+      case "tupleOf":
+        return T.tupleOf(userClasses(t.item));
+      case "union":
+        return joinAll(t.members.map(userClasses));
+      default:
+        return t;
+    }
+  };
+
   // ── queries shared by the walk ──
   const resolveClass = (expr: PyExpr, unit: ModuleUnit): ClassInfo | undefined => {
     const qname = unit.names.resolve(expr);
@@ -203,7 +242,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const resultOf = (fn: FunctionInfo): PyType => {
     if (fn.isGenerator) return T.iterator(fn.yields, "generator");
     const def = fn.def;
-    if (def.kind === "FunctionDef" && def.returns) return annotationType(def.returns, registry);
+    if (def.kind === "FunctionDef" && def.returns) return annotated(def.returns);
     return fn.returns;
   };
 
@@ -212,7 +251,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     const param = def.params.find((p) => p.name === name);
     if (!param) return T.unknown;
     if (param.annotation) {
-      const t = annotationType(param.annotation, registry);
+      const t = annotated(param.annotation);
       if (param.paramKind === "varArgs") return T.tupleOf(t);
       if (param.paramKind === "varKeywords") return T.dict(T.str, t);
       return param.default?.kind === "NoneLit" ? T.optional(t) : t;
@@ -225,6 +264,29 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (param.paramKind === "varArgs") return T.tupleOf(seen);
     if (param.paramKind === "varKeywords") return T.dict(T.str, seen);
     return seen;
+  };
+
+  /**
+   * `@dataclass` classes get an `__init__` taking their annotated fields in
+   * order (base dataclass fields first): the arguments of a construction are
+   * the values of those attributes. Annotations are not enforced, so the
+   * attributes hold what is passed (an `int` for `size: float = ...`).
+   */
+  const recordFields = (cls: ClassInfo, call: NodeOf<"Call">, ctx: FrameContext) => {
+    const names: string[] = [];
+    for (let c: ClassInfo | undefined = cls; c?.def && isDataclass(c.def); c = c.bases[0]) {
+      const own = c.def.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : []));
+      names.unshift(...own.filter((n) => !names.includes(n)));
+    }
+    call.args.forEach((arg, i) => {
+      const t = evalExpr(arg, ctx);
+      const name = names[i];
+      if (name && arg.kind !== "Starred") grow(cls.attributes, name, t);
+    });
+    for (const kw of call.keywords) {
+      const t = evalExpr(kw.value, ctx);
+      if (kw.name && names.includes(kw.name)) grow(cls.attributes, kw.name, t);
+    }
   };
 
   /** Records the operand types of a protocol method the runtime calls (`__getitem__(index)`), after `self`. */
@@ -453,6 +515,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (callee.kind === "classObject") {
       const init = findMethod(callee.cls, "__init__");
       if (init) recordArgs(init, call, ctx, true);
+      else if (callee.cls.def && isDataclass(callee.cls.def)) recordFields(callee.cls, call, ctx);
       else argTypes();
       kwTypes();
       return { kind: "instance", cls: callee.cls };
@@ -772,7 +835,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
             const t = evalExpr(s.value, ctx);
             for (const target of s.targets) if (target.kind === "Name") grow(cls.classAttributes, target.id, t);
           } else if (s.kind === "AnnAssign" && s.target.kind === "Name") {
-            grow(cls.classAttributes, s.target.id, annotationType(s.annotation, registry));
+            grow(cls.classAttributes, s.target.id, annotated(s.annotation));
             if (s.value) evalExpr(s.value, ctx);
           } else {
             walkStmt(s, { unit: ctx.unit, fn: null, cls });
@@ -789,7 +852,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return;
       }
       case "AnnAssign": {
-        const declared = annotationType(stmt.annotation, registry);
+        const declared = annotated(stmt.annotation);
         if (stmt.value) evalExpr(stmt.value, ctx);
         if (stmt.value || stmt.target.kind !== "Name") store(stmt.target, declared, ctx);
         else store(stmt.target, declared, ctx);
@@ -901,6 +964,14 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     paramType: (fn, name) => paramTypeOf(fn, name),
     resultType: (fn) => resultOf(fn),
   };
+}
+
+/** Whether a class is decorated with `@dataclass` / `@dataclass(...)` (by name). */
+function isDataclass(def: NodeOf<"ClassDef">): boolean {
+  return def.decorators.some((d) => {
+    const head = d.kind === "Call" ? d.func : d;
+    return (head.kind === "Name" && head.id === "dataclass") || (head.kind === "Attribute" && head.attr === "dataclass");
+  });
 }
 
 /** The first user class in the hierarchy holding an attribute (instance or class-level). */
