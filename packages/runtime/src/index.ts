@@ -149,3 +149,5 @@ export { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedE
 export { getAttribute, issubclass, totalOrdering } from "./classes.js";
 export { dictItems, setUpdate } from "./expressions.js";
 export { unboundName } from "./unbound.js";
+export { asdict, astuple, dataclassEq, dataclassHash, dataclassOrder, dataclassRepr, fields, finishDataclass, freezeFields, FrozenInstanceError, isDataclass, registerDataclass, dataclassReplace } from "./dataclasses.js";
+export type { DataclassField, Field } from "./dataclasses.js";

@@ -10,6 +10,7 @@ import builtinIteration from "./rules/builtin-iteration";
 import classes from "./rules/classes";
 import comparisons from "./rules/comparisons";
 import comprehensions from "./rules/comprehensions";
+import dataclassFunctions from "./rules/dataclass-functions";
 import containerMethods from "./rules/container-methods";
 import displays from "./rules/displays";
 import forRule from "./rules/for";
@@ -45,6 +46,7 @@ export const rules = [
   classes,
   comparisons,
   comprehensions,
+  dataclassFunctions,
   containerMethods,
   displays,
   forRule,
@@ -76,5 +78,19 @@ export const rules = [
 export default definePlugin({
   name: "@py2ts/rules-core",
   rules,
-  modules: ["contextlib", "sys"],
+  modules: ["contextlib", "dataclasses", "sys"],
+  declarations: {
+    values: {
+      "dataclasses.asdict": "(obj: object) -> dict[str, object]",
+      "dataclasses.astuple": "(obj: object) -> tuple[object, ...]",
+      "dataclasses.fields": "(class_or_instance: object) -> list[dataclasses.Field]",
+      "dataclasses.is_dataclass": "(obj: object) -> bool",
+    },
+    classes: {
+      "dataclasses.Field": { attributes: { name: "str" } },
+    },
+  },
+  tsTypes: {
+    "dataclasses.Field": { module: "@py2ts/runtime", name: "Field" },
+  },
 });

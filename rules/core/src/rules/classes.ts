@@ -15,6 +15,8 @@ import {
 } from "@py2ts/core";
 import { type ClassAttribute, type MethodBinding, classBody, mentionsName, superInitCall } from "../shared/class-body";
 import { isExceptionClass, userInit } from "../shared/class-references";
+import { dataclassConstructor, dataclassMethods, dataclassRegistration } from "../shared/dataclass-members";
+import { dataclassDecorator, dataclassSpec } from "../shared/dataclass-spec";
 import { bindCall, callerParams, lowerSignature } from "../shared/signatures";
 import { recordSuperCalls } from "../shared/super-calls";
 
@@ -224,7 +226,13 @@ export default defineRule({
           path.replaceWith(ctx.stubStmt({ messageId: "classKeywords", node, data: { name: node.name } }));
           return;
         }
-        const unknownDecorator = node.decorators.find((d) => ctx.resolve(d) !== "functools.total_ordering");
+        const dataclass = dataclassDecorator(ctx, node);
+        const spec = dataclassSpec(ctx, node, cls);
+        if (spec?.unsupported) {
+          path.replaceWith(ctx.stubStmt({ messageId: "unsupportedDecorator", node, data: { decorator: spec.unsupported, name: node.name } }));
+          return;
+        }
+        const unknownDecorator = node.decorators.find((d) => d !== dataclass && ctx.resolve(d) !== "functools.total_ordering");
         if (unknownDecorator) {
           const decorator = ctx.sourceText(unknownDecorator);
           path.replaceWith(ctx.stubStmt({ messageId: "unsupportedDecorator", node, data: { decorator, name: node.name } }));
@@ -241,6 +249,8 @@ export default defineRule({
         for (const m of body.methods) recordSuperCalls(m.def, cls, m.binding.kind === "static" || m.binding.kind === "classmethod");
         const init = body.methods.find((m) => m.def.name === "__init__" && m.binding.kind === "method");
         if (init) members.push(constructorMember(node, base.cls, init.def, hoisted));
+        else if (spec?.options.init) members.push(dataclassConstructor(ctx, node, cls, spec, base.expr !== null));
+        if (spec) members.push(...dataclassMethods(ctx, node, spec, new Set(body.methods.map((m) => m.def.name))));
         for (const { def, binding } of body.methods) {
           if (def === init?.def) continue;
           members.push(methodMember(node, def, binding, hoisted));
@@ -251,10 +261,20 @@ export default defineRule({
         const after: AnyStmt[] = [];
         for (const attr of body.attributes) {
           if (!attr.value) continue;
+          if (spec && attr.value.kind === "Call" && ctx.resolve(attr.value.func) === "dataclasses.field") {
+            // field(default=x) leaves x as the class attribute; field(default_factory=f) leaves none
+            const fieldSpec = spec.own.find((f) => f.name === attr.name);
+            if (fieldSpec?.default) {
+              const ab = ctx.at(attr.stmt);
+              after.push(ab.exprStmt(ab.assign(ab.member(ab.member(ab.id(ctx.scope.tsName(node.name)), "prototype"), attr.name), fieldSpec.default)));
+            }
+            continue;
+          }
           const ab = ctx.at(attr.stmt);
           after.push(ab.exprStmt(ab.assign(ab.member(ab.member(ab.id(ctx.scope.tsName(node.name)), "prototype"), attr.name), attr.value)));
         }
-        if (node.decorators.length > 0) {
+        if (spec) after.push(dataclassRegistration(ctx, node, cls, spec));
+        if (node.decorators.some((d) => ctx.resolve(d) === "functools.total_ordering")) {
           // @functools.total_ordering: the missing comparisons, derived at run time like functools does
           after.push(b.exprStmt(b.call(ctx.runtime("totalOrdering"), [b.id(ctx.scope.tsName(node.name))])));
         }

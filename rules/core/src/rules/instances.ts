@@ -1,5 +1,6 @@
 import { type AnyExpr, type ClassInfo, type FunctionInfo, type NodeOf, type PyExpr, type PyType, defineRule, findAttribute, findMethod } from "@py2ts/core";
 import { classExpression, classList, classObjectOf, instanceClass, namedClass, userInit } from "../shared/class-references";
+import { dataclassSpec, initParams } from "../shared/dataclass-spec";
 import { type BoundCall, bindCall, callerParams } from "../shared/signatures";
 import { superOwner } from "../shared/super-calls";
 
@@ -74,6 +75,12 @@ export default defineRule({
       const b = ctx.at(call);
       const target = classExpression(ctx, call.func) ?? (call.func.kind === "Name" ? null : ctx.lower(call.func));
       if (!target) return null;
+      const spec = cls.def ? dataclassSpec(ctx, cls.def, cls) : null;
+      if (spec && !findMethod(cls, "__init__")?.owner?.def) {
+        const bound = bindCall(ctx, call, initParams(spec, cls), `${cls.name}.__init__`);
+        if (bound.ok) return b.new(target, bound.args);
+        return rejected(call, cls.name, bound);
+      }
       const init = userInit(cls);
       if (init) {
         const bound = bindCall(ctx, call, callerParams(init, 1), qualname(init));
@@ -202,6 +209,11 @@ export default defineRule({
             path.replaceWith(b.methodCall(b.member(receiver, node.attr), "bind", [ctx.lower(node.value)]));
             return;
           }
+        }
+        if (type.kind === "named" && type.name.startsWith("dataclasses.")) {
+          // `f.name` of a dataclasses.Field (runtime objects with the same attributes)
+          path.replaceWith(ctx.at(node).member(ctx.lower(node.value), node.attr));
+          return;
         }
         const out = member(node);
         if (out) path.replaceWith(out);

@@ -62,7 +62,14 @@ const BUILTIN_ALIASES: Readonly<Record<string, string>> = {
  * exceptions come from the runtime, user classes are lowered like any name.
  * Null when the expression does not statically name a class.
  */
+/** Exception classes of library modules, defined by the runtime. */
+const LIBRARY_EXCEPTIONS: Readonly<Record<string, string>> = {
+  "dataclasses.FrozenInstanceError": "FrozenInstanceError",
+};
+
 export function classExpression(ctx: RuleContext, expr: PyExpr): AnyExpr | null {
+  const library = LIBRARY_EXCEPTIONS[ctx.resolve(expr) ?? ""];
+  if (library) return ctx.at(expr).id(ctx.runtime(library).name);
   const cls = namedClass(ctx, expr);
   if (!cls) return null;
   if (cls.def === null) {
@@ -98,3 +105,18 @@ export function isExceptionClass(cls: ClassInfo): boolean {
 }
 
 export type ClassDefNode = NodeOf<"ClassDef">;
+
+/** Whether a class (or a base) gets `__eq__` from `@dataclass` (eq=True, the default). */
+export function hasGeneratedEq(cls: ClassInfo): boolean {
+  const def = cls.def;
+  if (def) {
+    for (const d of def.decorators) {
+      const head = d.kind === "Call" ? d.func : d;
+      const name = head.kind === "Name" ? head.id : head.kind === "Attribute" ? head.attr : "";
+      if (name !== "dataclass") continue;
+      const eq = d.kind === "Call" ? d.keywords.find((k) => k.name === "eq")?.value : undefined;
+      if (!(eq?.kind === "BoolLit" && !eq.value)) return true;
+    }
+  }
+  return cls.bases.some(hasGeneratedEq);
+}
