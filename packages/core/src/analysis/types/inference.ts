@@ -23,6 +23,7 @@ import {
   equalTypes,
   findAttribute,
   findMethod,
+  isSubclass,
   iterationType,
   join,
   joinAll,
@@ -80,7 +81,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const functions = new Map<Node, FunctionInfo>();
   const classes = new Map<NodeOf<"ClassDef">, ClassInfo>();
   const classesByName = new Map<string, ClassInfo>(
-    [...BUILTIN_EXCEPTIONS.values()].map((c) => [c.qualifiedName, c] as const),
+    [...BUILTIN_EXCEPTIONS.values(), ...ENUM_CLASSES.values()].map((c) => [c.qualifiedName, c] as const),
   );
   const callSiteTypes = new Map<FunctionInfo, Map<string, PyType>>();
   const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
@@ -780,6 +781,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         }
         case "dict":
           return t.value;
+        case "classObject":
+          return isSubclass(t.cls, "enum.Enum") ? { kind: "instance", cls: t.cls } : T.unknown;
         case "instance": {
           const getitem = findMethod(t.cls, "__getitem__");
           if (getitem) recordProtocolArgs(getitem, [evalExpr(expr.index, ctx)]);
@@ -830,8 +833,15 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         const cls = classes.get(stmt)!;
         cls.bases = stmt.bases.map((b) => resolveClass(b, ctx.unit)).filter((c): c is ClassInfo => c !== undefined);
         stmt.bases.forEach((b) => evalExpr(b, ctx));
+        const isEnum = isSubclass(cls, "enum.Enum");
         for (const s of stmt.body) {
-          if (s.kind === "Assign") {
+          if (s.kind === "Assign" && isEnum && isEnumMember(s)) {
+            // enum members are instances of the class; their values are the `value` attribute
+            const t = isAutoCall(s.value) ? T.int : evalExpr(s.value, ctx);
+            evalExpr(s.value, ctx);
+            for (const target of s.targets) if (target.kind === "Name") grow(cls.classAttributes, target.id, { kind: "instance", cls });
+            grow(cls.attributes, "value", t);
+          } else if (s.kind === "Assign") {
             const t = evalExpr(s.value, ctx);
             for (const target of s.targets) if (target.kind === "Name") grow(cls.classAttributes, target.id, t);
           } else if (s.kind === "AnnAssign" && s.target.kind === "Name") {
@@ -964,6 +974,38 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     paramType: (fn, name) => paramTypeOf(fn, name),
     resultType: (fn) => resultOf(fn),
   };
+}
+
+/** `enum.Enum` and its library subclasses, as the bases of user enums. */
+const ENUM_CLASSES: ReadonlyMap<string, ClassInfo> = (() => {
+  const out = new Map<string, ClassInfo>();
+  const make = (name: string, base: string | null) => {
+    const cls: ClassInfo = {
+      qualifiedName: `enum.${name}`,
+      name,
+      def: null,
+      bases: base ? [out.get(`enum.${base}`)!] : [],
+      attributes: new Map<string, PyType>([["name", T.str], ["value", T.unknown]]),
+      classAttributes: new Map(),
+      methods: new Map(),
+    };
+    out.set(cls.qualifiedName, cls);
+  };
+  make("Enum", null);
+  make("IntEnum", "Enum");
+  make("StrEnum", "Enum");
+  make("Flag", "Enum");
+  make("IntFlag", "Flag");
+  return out;
+})();
+
+/** A class-body assignment that defines an enum member (not a dunder/sunder name, not a function). */
+function isEnumMember(stmt: NodeOf<"Assign">): boolean {
+  return stmt.targets.every((t) => t.kind === "Name" && !t.id.startsWith("_")) && stmt.value.kind !== "Lambda";
+}
+
+function isAutoCall(expr: PyExpr): boolean {
+  return expr.kind === "Call" && ((expr.func.kind === "Name" && expr.func.id === "auto") || (expr.func.kind === "Attribute" && expr.func.attr === "auto"));
 }
 
 /** Whether a class is decorated with `@dataclass` / `@dataclass(...)` (by name). */

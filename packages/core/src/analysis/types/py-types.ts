@@ -221,6 +221,9 @@ export function iterationType(t: PyType): PyType {
       return t.name === "io.TextIOWrapper" ? T.str : T.unknown;
     case "instance":
       return instanceIteration(t.cls);
+    case "classObject":
+      // iterating an enum class gives its members
+      return isSubclass(t.cls, "enum.Enum") ? { kind: "instance", cls: t.cls } : T.unknown;
     case "union":
       return joinAll(t.members.map(iterationType));
     default:
