@@ -151,3 +151,4 @@ export { dictItems, setUpdate } from "./expressions.js";
 export { unboundName } from "./unbound.js";
 export { asdict, astuple, dataclassEq, dataclassHash, dataclassOrder, dataclassRepr, fields, finishDataclass, freezeFields, FrozenInstanceError, isDataclass, registerDataclass, dataclassReplace } from "./dataclasses.js";
 export type { DataclassField, Field } from "./dataclasses.js";
+export { AUTO, Enum, enumByName, enumLookup, enumMember, enumMembers, enumUnique, Flag, IntEnum, StrEnum, StrMixinEnum } from "./enums.js";

@@ -13,6 +13,7 @@ import comprehensions from "./rules/comprehensions";
 import dataclassFunctions from "./rules/dataclass-functions";
 import containerMethods from "./rules/container-methods";
 import displays from "./rules/displays";
+import enumClasses from "./rules/enum-classes";
 import forRule from "./rules/for";
 import fstrings from "./rules/fstrings";
 import functionCalls from "./rules/function-calls";
@@ -49,6 +50,7 @@ export const rules = [
   dataclassFunctions,
   containerMethods,
   displays,
+  enumClasses,
   forRule,
   fstrings,
   functionCalls,
@@ -78,7 +80,7 @@ export const rules = [
 export default definePlugin({
   name: "@py2ts/rules-core",
   rules,
-  modules: ["contextlib", "dataclasses", "sys"],
+  modules: ["contextlib", "dataclasses", "enum", "sys"],
   declarations: {
     values: {
       "dataclasses.asdict": "(obj: object) -> dict[str, object]",

@@ -17,6 +17,7 @@ import { type ClassAttribute, type MethodBinding, classBody, mentionsName, super
 import { isExceptionClass, userInit } from "../shared/class-references";
 import { dataclassConstructor, dataclassMethods, dataclassRegistration } from "../shared/dataclass-members";
 import { dataclassDecorator, dataclassSpec } from "../shared/dataclass-spec";
+import { enumBase, isAuto, isEnumClass, isMemberAssignment } from "../shared/enum-classes";
 import { bindCall, callerParams, lowerSignature } from "../shared/signatures";
 import { recordSuperCalls } from "../shared/super-calls";
 
@@ -216,6 +217,26 @@ export default defineRule({
       return members;
     };
 
+    /**
+     * Enum members: `static readonly RED: Color = enumMember(Color, "RED", 1)`,
+     * created in definition order (aliases resolve to the first member), and
+     * the type of their `value`.
+     */
+    const enumMemberDecls = (node: ClassDef, cls: ClassInfo, attrs: ClassAttribute[]): TsMember[] => {
+      if (attrs.length === 0) return [];
+      const b = ctx.at(node);
+      const self = ctx.scope.tsName(node.name);
+      const out: TsMember[] = attrs.map((a) => {
+        const ab = ctx.at(a.stmt);
+        const value = a.value && isAuto(ctx, a.value) ? ctx.runtime("AUTO") : a.value!;
+        const init = ab.call(ctx.runtime("enumMember"), [ab.id(self), ab.str(a.name), value]);
+        return ab.property({ name: a.name, type: ab.typeRef(self), init, isStatic: true, isReadonly: true });
+      });
+      const valueType = cls.attributes.get("value");
+      if (valueType && !ctx.types.isUnknown(valueType)) out.push(b.property({ name: "value", type: ctx.types.toTs(valueType, node), isDeclare: true, isReadonly: true }));
+      return out;
+    };
+
     return {
       ClassDef(path) {
         const { node } = path;
@@ -232,20 +253,29 @@ export default defineRule({
           path.replaceWith(ctx.stubStmt({ messageId: "unsupportedDecorator", node, data: { decorator: spec.unsupported, name: node.name } }));
           return;
         }
-        const unknownDecorator = node.decorators.find((d) => d !== dataclass && ctx.resolve(d) !== "functools.total_ordering");
+        const unknownDecorator = node.decorators.find(
+          (d) => d !== dataclass && ctx.resolve(d) !== "functools.total_ordering" && !(ctx.resolve(d) === "enum.unique" && isEnumClass(cls)),
+        );
         if (unknownDecorator) {
           const decorator = ctx.sourceText(unknownDecorator);
           path.replaceWith(ctx.stubStmt({ messageId: "unsupportedDecorator", node, data: { decorator, name: node.name } }));
           return;
         }
-        const base = baseOf(ctx, node);
+        const enumBaseClass = enumBase(ctx, node);
+        if (enumBaseClass && "error" in enumBaseClass) {
+          path.replaceWith(ctx.stubStmt({ messageId: "unsupportedBase", node, data: { name: node.name, base: enumBaseClass.error } }));
+          return;
+        }
+        const base = enumBaseClass ? { expr: enumBaseClass.expr, cls: cls.bases[0] ?? null } : baseOf(ctx, node);
         if ("error" in base) {
           path.replaceWith(ctx.stubStmt({ messageId: base.error, node, data: { name: node.name, base: base.base } }));
           return;
         }
         const body = classBody(node.body);
+        const enumMembers = enumBaseClass ? body.attributes.filter((a) => isMemberAssignment(a.stmt)) : [];
+        if (enumMembers.length > 0) body.attributes = body.attributes.filter((a) => !enumMembers.includes(a));
         const hoisted: AnyStmt[] = [];
-        const members: TsMember[] = attributeMembers(node, cls, body.attributes);
+        const members: TsMember[] = [...enumMemberDecls(node, cls, enumMembers), ...attributeMembers(node, cls, body.attributes)];
         for (const m of body.methods) recordSuperCalls(m.def, cls, m.binding.kind === "static" || m.binding.kind === "classmethod");
         const init = body.methods.find((m) => m.def.name === "__init__" && m.binding.kind === "method");
         if (init) members.push(constructorMember(node, base.cls, init.def, hoisted));
@@ -274,6 +304,10 @@ export default defineRule({
           after.push(ab.exprStmt(ab.assign(ab.member(ab.member(ab.id(ctx.scope.tsName(node.name)), "prototype"), attr.name), attr.value)));
         }
         if (spec) after.push(dataclassRegistration(ctx, node, cls, spec));
+        if (node.decorators.some((d) => ctx.resolve(d) === "enum.unique")) {
+          const names = b.array(enumMembers.map((m) => b.str(m.name)));
+          after.push(b.exprStmt(b.call(ctx.runtime("enumUnique"), [b.id(ctx.scope.tsName(node.name)), names])));
+        }
         if (node.decorators.some((d) => ctx.resolve(d) === "functools.total_ordering")) {
           // @functools.total_ordering: the missing comparisons, derived at run time like functools does
           after.push(b.exprStmt(b.call(ctx.runtime("totalOrdering"), [b.id(ctx.scope.tsName(node.name))])));

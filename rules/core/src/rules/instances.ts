@@ -1,6 +1,7 @@
 import { type AnyExpr, type ClassInfo, type FunctionInfo, type NodeOf, type PyExpr, type PyType, defineRule, findAttribute, findMethod } from "@py2ts/core";
 import { classExpression, classList, classObjectOf, instanceClass, namedClass, userInit } from "../shared/class-references";
 import { dataclassSpec, initParams } from "../shared/dataclass-spec";
+import { isEnumClass, isMemberName } from "../shared/enum-classes";
 import { type BoundCall, bindCall, callerParams } from "../shared/signatures";
 import { superOwner } from "../shared/super-calls";
 
@@ -75,6 +76,11 @@ export default defineRule({
       const b = ctx.at(call);
       const target = classExpression(ctx, call.func) ?? (call.func.kind === "Name" ? null : ctx.lower(call.func));
       if (!target) return null;
+      if (isEnumClass(cls) && cls.def) {
+        // Color(3): the member with that value
+        if (call.args.length !== 1 || call.keywords.length > 0) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: cls.name, reason: "an enum lookup takes one value" } });
+        return b.call(ctx.runtime("enumLookup"), [target, ctx.lower(call.args[0]!)]);
+      }
       const spec = cls.def ? dataclassSpec(ctx, cls.def, cls) : null;
       if (spec && !findMethod(cls, "__init__")?.owner?.def) {
         const bound = bindCall(ctx, call, initParams(spec, cls), `${cls.name}.__init__`);
@@ -114,6 +120,7 @@ export default defineRule({
       if (!cls) return null;
       const object = classExpression(ctx, expr.value) ?? ctx.lower(expr.value);
       if (expr.attr === "__name__" || expr.attr === "__qualname__") return b.member(object, "name");
+      if (isEnumClass(cls) && isMemberName(cls, expr.attr)) return b.member(object, expr.attr);
       const method = findMethod(cls, expr.attr);
       if (method) {
         if (method.methodKind === "staticmethod" || method.methodKind === "classmethod") return b.member(object, expr.attr);
@@ -186,6 +193,16 @@ export default defineRule({
         const callee = member(func);
         if (!callee) return;
         path.replaceWith(callMethod(node, callee, method && (method.owner?.def ? method : null), ctx.sourceText(func)));
+      },
+
+      Subscript(path) {
+        const { node } = path;
+        const cls = classObjectOf(ctx.types.of(node.value));
+        if (!cls || !isEnumClass(cls) || node.index.kind === "Slice") return;
+        // Color["RED"]: the member with that name
+        const b = ctx.at(node);
+        const target = classExpression(ctx, node.value) ?? ctx.lower(node.value);
+        path.replaceWith(b.call(ctx.runtime("enumByName"), [target, ctx.lower(node.index)]));
       },
 
       Attribute(path) {
