@@ -291,12 +291,25 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     for (const p of params) if (p.default) growParam(p.name, evalExpr(p.default, ctx));
   };
 
+  /** A store into a parameter (`bucket = []`, `bucket.append(x)`) widens the parameter's inferred type. */
+  const growParamFromStore = (binding: Binding, type: PyType) => {
+    const owner = binding.scope.node;
+    if (owner.kind !== "FunctionDef" && owner.kind !== "Lambda") return;
+    const fn = functions.get(owner);
+    const param = owner.params.find((p) => p.name === binding.name);
+    if (!fn || !param || param.paramKind === "varArgs" || param.paramKind === "varKeywords") return;
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    grow(types, binding.name, type);
+  };
+
   // ── stores and container refinement ──
   const store = (target: PyExpr, type: PyType, ctx: FrameContext) => {
     switch (target.kind) {
       case "Name": {
         const binding = ctx.unit.scopes.bindingOf(target);
         if (binding && binding.kind !== "param") grow(bindingTypes, binding, type);
+        else if (binding) growParamFromStore(binding, type);
         exprTypes.set(target, type);
         return;
       }
