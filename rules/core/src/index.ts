@@ -3,23 +3,30 @@
  * and sorted; no globbing.
  */
 import { definePlugin } from "@py2ts/core";
+import assertRule from "./rules/assert";
 import assignment from "./rules/assignment";
+import augAssign from "./rules/aug-assign";
 import booleanOperators from "./rules/boolean-operators";
 import classes from "./rules/classes";
 import comparisons from "./rules/comparisons";
+import deleteRule from "./rules/delete";
 import displays from "./rules/displays";
 import forRule from "./rules/for";
 import fstrings from "./rules/fstrings";
+import functionAttributes from "./rules/function-attributes";
 import functionCalls from "./rules/function-calls";
 import functionDef from "./rules/function-def";
+import generatorMethods from "./rules/generator-methods";
 import hoistedDeclarations from "./rules/hoisted-declarations";
 import ifRule from "./rules/if";
+import ifExp from "./rules/if-exp";
 import imports from "./rules/imports";
 import instances from "./rules/instances";
 import lambda from "./rules/lambda";
 import literals from "./rules/literals";
 import loopJumps from "./rules/loop-jumps";
 import moduleRule from "./rules/module";
+import namedExpr from "./rules/named-expr";
 import names from "./rules/names";
 import operators from "./rules/operators";
 import print from "./rules/print";
@@ -31,25 +38,33 @@ import sys from "./rules/sys";
 import tryExcept from "./rules/try-except";
 import whileRule from "./rules/while";
 import withStatement from "./rules/with-statement";
+import yieldRule from "./rules/yield";
 
 export const rules = [
+  assertRule,
   assignment,
+  augAssign,
   booleanOperators,
   classes,
   comparisons,
+  deleteRule,
   displays,
   forRule,
   fstrings,
+  functionAttributes,
   functionCalls,
   functionDef,
+  generatorMethods,
   hoistedDeclarations,
   ifRule,
+  ifExp,
   imports,
   instances,
   lambda,
   literals,
   loopJumps,
   moduleRule,
+  namedExpr,
   names,
   operators,
   print,
@@ -61,6 +76,7 @@ export const rules = [
   tryExcept,
   whileRule,
   withStatement,
+  yieldRule,
 ];
 
 export default definePlugin({

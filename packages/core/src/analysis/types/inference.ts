@@ -201,7 +201,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   const resultOf = (fn: FunctionInfo): PyType => {
-    if (fn.isGenerator) return T.iterator(fn.yields, "generator");
+    if (fn.isGenerator) return { kind: "iterator", item: fn.yields, name: "generator", fn };
     const def = fn.def;
     if (def.kind === "FunctionDef" && def.returns) return annotationType(def.returns, registry);
     return fn.returns;
@@ -432,6 +432,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (func.kind === "Attribute") {
       const receiver = evalExpr(func.value, ctx);
       const args = argTypes();
+      if (func.attr === "send" && receiver.kind === "iterator" && receiver.fn && args[0]) {
+        const sent = join(receiver.fn.sends ?? T.never, args[0]);
+        if (!equalTypes(sent, receiver.fn.sends ?? T.never)) {
+          receiver.fn.sends = sent;
+          changed = true;
+        }
+      }
       const mutator = MUTATORS[func.attr];
       if (mutator) {
         const refined = mutator(receiver, args);
@@ -653,7 +660,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return T.unknown;
       case "Yield":
         if (ctx.fn) growYield(ctx.fn, expr.value ? evalExpr(expr.value, ctx) : T.none);
-        return T.unknown;
+        // next() resumes with None, send(v) with v
+        return ctx.fn ? join(T.none, withoutNone(ctx.fn.sends ?? T.never)) : T.unknown;
       case "YieldFrom":
         if (ctx.fn) growYield(ctx.fn, iterationType(evalExpr(expr.value, ctx)));
         return T.unknown;

@@ -31,6 +31,8 @@ export interface FunctionInfo {
   returns: PyType;
   isGenerator: boolean;
   yields: PyType;
+  /** For a generator: the join of the values passed to its `send()` (what a `yield` expression gives besides None). */
+  sends?: PyType;
   /** The class it is a method of, and how it is bound. */
   owner: ClassInfo | null;
   methodKind: "function" | "method" | "staticmethod" | "classmethod" | "property";
@@ -49,7 +51,7 @@ export type PyType =
   | { kind: "dict"; key: PyType; value: PyType }
   | { kind: "set"; item: PyType; frozen: boolean }
   /** Lazy iterables: generators, map/zip/enumerate objects, dict views, ranges, file lines. */
-  | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view" }
+  | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view"; fn?: FunctionInfo }
   | { kind: "callable"; params: ParamType[] | null; returns: PyType; fn: FunctionInfo | null }
   | { kind: "instance"; cls: ClassInfo }
   | { kind: "classObject"; cls: ClassInfo }
