@@ -14,6 +14,7 @@ import type { Binding, ScopeAnalysis } from "../scopes";
 import { annotationType } from "./annotations";
 import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
 import { evaluateOperator } from "./operators";
+import { type Narrowing, type NarrowingQuery, merge, narrowingsAfter, narrowingsOf, withoutStoresIn } from "./narrowing";
 import {
   type ClassInfo,
   type FunctionInfo,
@@ -72,6 +73,8 @@ interface FrameContext {
   unit: ModuleUnit;
   fn: FunctionInfo | null;
   cls: ClassInfo | null;
+  /** What guards proved about names at this point (`x is not None`). */
+  narrowed?: Narrowing;
 }
 
 export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, hooks: ReadonlyMap<string, CallTypeHook> = new Map()): TypeInfo {
@@ -432,6 +435,10 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (func.kind === "Attribute") {
       const receiver = evalExpr(func.value, ctx);
       const args = argTypes();
+      if (receiver.kind === "never" && ctx.unit.names.resolve(func) === null) {
+        kwTypes();
+        return T.never; // nothing seen yet for the receiver: no result yet either
+      }
       if (func.attr === "send" && receiver.kind === "iterator" && receiver.fn && args[0]) {
         const sent = join(receiver.fn.sends ?? T.never, args[0]);
         if (!equalTypes(sent, receiver.fn.sends ?? T.never)) {
@@ -507,6 +514,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   const memberType = (owner: PyType, attr: string): PyType => {
+    if (owner.kind === "never") return T.never;
     if (owner.kind === "instance" || owner.kind === "classObject") {
       const method = findMethod(owner.cls, attr);
       if (method) {
@@ -535,6 +543,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
 
   const nameType = (expr: NodeOf<"Name">, ctx: FrameContext): PyType => {
     const binding = ctx.unit.scopes.bindingOf(expr);
+    const narrowed = binding ? ctx.narrowed?.get(binding) : undefined;
+    if (narrowed) return narrowed;
     if (binding) {
       if (binding.kind === "import") {
         const qname = ctx.unit.names.ofBinding(binding);
@@ -624,7 +634,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return expr.op === "~" ? T.int : t;
       }
       case "BoolOp": {
-        const types = expr.values.map((v) => evalExpr(v, ctx));
+        // each operand is evaluated knowing the previous ones were true (and) / false (or)
+        let frame = ctx;
+        const types = expr.values.map((v) => {
+          const t = evalExpr(v, frame);
+          frame = narrowedFrame(frame, narrowingsOf(v, expr.op === "and", narrowingQuery(frame)));
+          return t;
+        });
         if (expr.op === "or") return joinAll(types.map((t, i) => (i < types.length - 1 ? withoutNone(t) : t)));
         return joinAll(types);
       }
@@ -632,9 +648,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         evalExpr(expr.left, ctx);
         expr.comparators.forEach((c) => evalExpr(c, ctx));
         return T.bool;
-      case "IfExp":
+      case "IfExp": {
         evalExpr(expr.test, ctx);
-        return join(evalExpr(expr.body, ctx), evalExpr(expr.orelse, ctx));
+        const q = narrowingQuery(ctx);
+        const body = evalExpr(expr.body, narrowedFrame(ctx, narrowingsOf(expr.test, true, q)));
+        return join(body, evalExpr(expr.orelse, narrowedFrame(ctx, narrowingsOf(expr.test, false, q))));
+      }
       case "Lambda": {
         const fn = functions.get(expr)!;
         expr.params.forEach((p) => p.default && evalExpr(p.default, ctx));
@@ -662,9 +681,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         if (ctx.fn) growYield(ctx.fn, expr.value ? evalExpr(expr.value, ctx) : T.none);
         // next() resumes with None, send(v) with v
         return ctx.fn ? join(T.none, withoutNone(ctx.fn.sends ?? T.never)) : T.unknown;
-      case "YieldFrom":
-        if (ctx.fn) growYield(ctx.fn, iterationType(evalExpr(expr.value, ctx)));
-        return T.unknown;
+      case "YieldFrom": {
+        const source = evalExpr(expr.value, ctx);
+        if (ctx.fn) growYield(ctx.fn, iterationType(source));
+        // the value of `yield from gen` is the generator's return value
+        if (source.kind === "iterator" && source.fn) return source.fn.returns.kind === "never" ? T.none : source.fn.returns;
+        return source.kind === "iterator" && source.name === "generator" ? T.unknown : T.none;
+      }
       case "EllipsisLit":
       case "UnsupportedExpr":
         return T.unknown;
@@ -731,7 +754,10 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   ): PyType => {
     for (const gen of expr.generators) {
       store(gen.target, iterationType(evalExpr(gen.iter, ctx)), ctx);
-      gen.ifs.forEach((c) => evalExpr(c, ctx));
+      gen.ifs.forEach((c) => {
+        evalExpr(c, ctx);
+        ctx = narrowedFrame(ctx, narrowingsOf(c, true, narrowingQuery(ctx)));
+      });
     }
     if (expr.kind === "DictComp") return T.dict(evalExpr(expr.key, ctx), evalExpr(expr.value, ctx));
     const elt = evalExpr(expr.elt, ctx);
@@ -741,7 +767,23 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   // ── statements ──
-  const walkBody = (stmts: PyStmt[], ctx: FrameContext) => stmts.forEach((s) => walkStmt(s, ctx));
+  const narrowingQuery = (ctx: FrameContext): NarrowingQuery => ({
+    bindingOf: (name) => ctx.unit.scopes.bindingOf(name),
+    typeOf: (binding) => ctx.narrowed?.get(binding) ?? typeOfBinding(binding),
+  });
+
+  const narrowedFrame = (ctx: FrameContext, facts: ReadonlyMap<Binding, PyType>): FrameContext =>
+    facts.size === 0 ? ctx : { ...ctx, narrowed: merge(ctx.narrowed ?? new Map(), facts) };
+
+  /** Walks a block in order, carrying what guards proved (`if x is None: return` narrows x after it). */
+  const walkBody = (stmts: PyStmt[], ctx: FrameContext) => {
+    let frame = ctx;
+    for (const s of stmts) {
+      if (frame.narrowed) frame = { ...frame, narrowed: withoutStoresIn(frame.narrowed, s) };
+      walkStmt(s, frame);
+      frame = narrowedFrame(frame, narrowingsAfter(s, narrowingQuery(frame)));
+    }
+  };
 
   const walkStmt = (stmt: PyStmt, ctx: FrameContext): void => {
     switch (stmt.kind) {
@@ -773,6 +815,14 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Return":
         if (ctx.fn) growReturn(ctx.fn, stmt.value ? evalExpr(stmt.value, ctx) : T.none);
         return;
+      case "If":
+      case "While": {
+        evalExpr(stmt.test, ctx);
+        const q = narrowingQuery(ctx);
+        walkBody(stmt.body, narrowedFrame(ctx, narrowingsOf(stmt.test, true, q)));
+        walkBody(stmt.orelse, narrowedFrame(ctx, narrowingsOf(stmt.test, false, q)));
+        return;
+      }
       case "Assign": {
         const t = evalExpr(stmt.value, ctx);
         stmt.targets.forEach((target) => store(target, t, ctx));

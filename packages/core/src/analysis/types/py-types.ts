@@ -223,6 +223,8 @@ export function iterationType(t: PyType): PyType {
       return instanceIteration(t.cls);
     case "union":
       return joinAll(t.members.map(iterationType));
+    case "never":
+      return T.never; // nothing seen yet (the fixed point may still grow it)
     default:
       return T.unknown;
   }
