@@ -146,4 +146,6 @@ export { partition, rpartition, rsplit, split, splitlines } from "./string-split
 export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
 export { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control.js";
-export { issubclass } from "./classes.js";
+export { getAttribute, issubclass, totalOrdering } from "./classes.js";
+export { dictItems, setUpdate } from "./expressions.js";
+export { unboundName } from "./unbound.js";

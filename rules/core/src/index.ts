@@ -7,8 +7,12 @@ import assertRule from "./rules/assert";
 import assignment from "./rules/assignment";
 import augAssign from "./rules/aug-assign";
 import booleanOperators from "./rules/boolean-operators";
+import builtinConversions from "./rules/builtin-conversions";
+import builtinIteration from "./rules/builtin-iteration";
 import classes from "./rules/classes";
 import comparisons from "./rules/comparisons";
+import comprehensions from "./rules/comprehensions";
+import containerMethods from "./rules/container-methods";
 import deleteRule from "./rules/delete";
 import displays from "./rules/displays";
 import forRule from "./rules/for";
@@ -33,6 +37,7 @@ import print from "./rules/print";
 import raise from "./rules/raise";
 import returnRule from "./rules/return";
 import statements from "./rules/statements";
+import strMethods from "./rules/str-methods";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
 import tryExcept from "./rules/try-except";
@@ -45,8 +50,12 @@ export const rules = [
   assignment,
   augAssign,
   booleanOperators,
+  builtinConversions,
+  builtinIteration,
   classes,
   comparisons,
+  comprehensions,
+  containerMethods,
   deleteRule,
   displays,
   forRule,
@@ -71,6 +80,7 @@ export const rules = [
   raise,
   returnRule,
   statements,
+  strMethods,
   subscript,
   sys,
   tryExcept,

@@ -2,6 +2,7 @@ import {
   type AnyExpr,
   type AnyStmt,
   type ClassInfo,
+  type Node,
   type NodeOf,
   type PyType,
   type RuleContext,
@@ -9,6 +10,7 @@ import {
   defineRule,
   findAttribute,
   findMethod,
+  forEachChild,
   join,
 } from "@py2ts/core";
 import { type ClassAttribute, type MethodBinding, classBody, mentionsName, superInitCall } from "../shared/class-body";
@@ -126,9 +128,22 @@ export default defineRule({
       });
     };
 
+    /**
+     * `self` in the arguments of the base `__init__` call: TypeScript has no
+     * `this` before `super()`, but class attributes are reachable through the
+     * class being constructed (`new.target.prototype`).
+     */
+    const selfBeforeSuper = new WeakSet<Node>();
+
     /** The `super(...)` call statement for a constructor, or a stub. */
-    const superStatement = (node: ClassDef, base: ClassInfo, call: NodeOf<"Call">, explicitSelf: boolean): AnyStmt => {
+    const superStatement = (node: ClassDef, base: ClassInfo, call: NodeOf<"Call">, explicitSelf: boolean, selfName: string): AnyStmt => {
       const b = ctx.at(call);
+      const mark = (n: Node) => {
+        if (n.kind === "Name" && n.id === selfName) selfBeforeSuper.add(n);
+        forEachChild(n, mark);
+      };
+      (explicitSelf ? call.args.slice(1) : call.args).forEach(mark);
+      call.keywords.forEach((k) => mark(k.value));
       const baseInit = userInit(base);
       const args = explicitSelf ? call.args.slice(1) : call.args;
       const bound = { ...call, args };
@@ -157,7 +172,7 @@ export default defineRule({
         const index = def.body.findIndex((s) => superInitCall(s, selfName) !== null);
         if (index >= 0) {
           const found = superInitCall(def.body[index]!, selfName)!;
-          const superStmt = superStatement(node, base, found.call, found.explicitSelf);
+          const superStmt = superStatement(node, base, found.call, found.explicitSelf, selfName);
           const before = def.body.slice(0, index);
           if (before.some((s) => mentionsName(s, selfName))) {
             const baseInit = userInit(base);
@@ -214,8 +229,9 @@ export default defineRule({
           path.replaceWith(ctx.stubStmt({ messageId: "classKeywords", node, data: { name: node.name } }));
           return;
         }
-        if (node.decorators.length > 0) {
-          const decorator = ctx.sourceText(node.decorators[0]!);
+        const unknownDecorator = node.decorators.find((d) => ctx.resolve(d) !== "functools.total_ordering");
+        if (unknownDecorator) {
+          const decorator = ctx.sourceText(unknownDecorator);
           path.replaceWith(ctx.stubStmt({ messageId: "unsupportedDecorator", node, data: { decorator, name: node.name } }));
           return;
         }
@@ -243,6 +259,10 @@ export default defineRule({
           const ab = ctx.at(attr.stmt);
           after.push(ab.exprStmt(ab.assign(ab.member(ab.member(ab.id(ctx.scope.tsName(node.name)), "prototype"), attr.name), attr.value)));
         }
+        if (node.decorators.length > 0) {
+          // @functools.total_ordering: the missing comparisons, derived at run time like functools does
+          after.push(b.exprStmt(b.call(ctx.runtime("totalOrdering"), [b.id(ctx.scope.tsName(node.name))])));
+        }
         for (const stmt of body.other) after.push(ctx.stubStmt({ messageId: "unsupportedStatement", node: stmt, data: { name: node.name } }));
         path.replaceWith([...hoisted, decl, ...after]);
       },
@@ -252,6 +272,10 @@ export default defineRule({
         const binding = ctx.scope.binding(node);
         if (!binding) return;
         const b = ctx.at(node);
+        if (selfBeforeSuper.has(node)) {
+          path.replaceWith(b.member(b.id("new.target"), "prototype"));
+          return;
+        }
         // a name bound in a class body, used in that body: the class attribute
         if (binding.scope.kind === "class" && binding.scope.node.kind === "ClassDef") {
           path.replaceWith(b.member(b.member(b.id(ctx.scope.tsName(binding.scope.node.name)), "prototype"), node.id));

@@ -80,7 +80,15 @@ export default defineRule({
       const b = ctx.at(expr);
       const type = ctx.types.of(expr.value);
       const instance = instanceClass(type);
-      if (instance) return b.member(ctx.lower(expr.value), expr.attr);
+      if (instance) {
+        if (instance.def && !findAttribute(instance, expr.attr) && !findMethod(instance, expr.attr)) {
+          // not an attribute the class is known to have: Python's lookup at run time (__getattr__, AttributeError)
+          const value = b.call(ctx.runtime("getAttribute"), [ctx.lower(expr.value), b.str(expr.attr)]);
+          const result = ctx.types.of(expr);
+          return ctx.types.isUnknown(result) ? value : b.as(value, ctx.types.toTs(result, expr));
+        }
+        return b.member(ctx.lower(expr.value), expr.attr);
+      }
       const cls = classObjectOf(type);
       if (!cls) return null;
       const object = classExpression(ctx, expr.value) ?? ctx.lower(expr.value);
@@ -113,8 +121,9 @@ export default defineRule({
             const tests = classes.map((c) => b.binary("instanceof", value, c));
             path.replaceWith(tests.reduce((acc, t) => b.binary("||", acc, t)));
           } else {
-            if (!namedClass(ctx, subject)) return;
-            path.replaceWith(b.call(ctx.runtime("issubclass"), [ctx.lower(subject), ...classes]));
+            const cls = classExpression(ctx, subject);
+            if (!cls) return;
+            path.replaceWith(b.call(ctx.runtime("issubclass"), [cls, ...classes]));
           }
           return;
         }
@@ -132,6 +141,13 @@ export default defineRule({
         if (cls) {
           const built = construct(node, cls);
           if (built) path.replaceWith(built);
+          return;
+        }
+        // calling an object: its __call__
+        const called = instanceClass(ctx.types.of(func));
+        const dunderCall = called ? findMethod(called, "__call__") : null;
+        if (called && dunderCall?.owner?.def) {
+          path.replaceWith(callMethod(node, b.member(ctx.lower(func), "__call__"), dunderCall, ctx.sourceText(func)));
           return;
         }
         if (func.kind !== "Attribute") return;
@@ -179,7 +195,18 @@ export default defineRule({
 
       Name(path) {
         const { node } = path;
-        if (node.id !== "super" || ctx.scope.binding(node)) return;
+        if (ctx.scope.binding(node)) return;
+        const builtin = namedClass(ctx, node);
+        if (builtin && !builtin.def) {
+          // a built-in exception class used as a value: the runtime's class
+          path.replaceWith(ctx.at(node).id(ctx.runtime(builtin.name).name));
+          return;
+        }
+        if (node.id === "NotImplemented" && ctx.resolve(node) === "builtins.NotImplemented") {
+          path.replaceWith(ctx.runtime("NotImplemented"));
+          return;
+        }
+        if (node.id !== "super") return;
         const parent = path.parent;
         if (parent?.kind === "Call" && superOwner(parent)) return;
         path.replaceWith(ctx.stubExpr({ messageId: "superOutsideMethod", node }));

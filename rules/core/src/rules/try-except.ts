@@ -65,7 +65,14 @@ export default defineRule({
           const declaredElsewhere = binding?.references.some((r) => r.store && r.how !== "except") ?? false;
           body.push(declaredElsewhere ? hb.exprStmt(hb.assign(hb.id(name), hb.id(exc))) : hb.varDecl("const", name, hb.id(exc)));
         }
-        body.push(...handler.body);
+        if (handler.name && binding?.references.some((r) => r.store && r.how !== "except")) {
+          // Python deletes the target when the handler ends: later reads raise NameError
+          const local = binding.scope.kind !== "module";
+          const unbind = hb.exprStmt(
+            hb.assign(hb.id(ctx.scope.tsName(handler.name)), hb.call(ctx.runtime("unboundName"), [hb.str(handler.name), ...(local ? [hb.bool(true)] : [])])),
+          );
+          body.push(hb.try(handler.body, null, [unbind]));
+        } else body.push(...handler.body);
         if (!handler.type) {
           chain = body;
           continue;

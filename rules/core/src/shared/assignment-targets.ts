@@ -157,3 +157,17 @@ export function destructure(
   emit(first.deferred);
   return { pattern: first.pattern, value: first.value, before, after };
 }
+
+/** (kept for the comprehension loops of the expressions area, which bind without checks) */
+/** A TypeScript binding pattern for a name pattern (`[a, [b, c], ...rest]`). */
+export function bindingPattern(ctx: RuleContext, target: PyExpr): TsBinding {
+  const b = ctx.at(target);
+  if (target.kind === "Name") return b.id(ctx.scope.tsName(target.id));
+  if (target.kind === "Tuple" || target.kind === "List") {
+    const starIndex = target.elts.findIndex((e) => e.kind === "Starred");
+    const elements = target.elts.filter((_, i) => starIndex < 0 || i < starIndex).map((e) => bindingPattern(ctx, e));
+    const star = starIndex >= 0 ? target.elts[starIndex]! : null;
+    return b.arrayPattern(elements, star && star.kind === "Starred" ? bindingPattern(ctx, star.value) : null);
+  }
+  throw new Error(`not a name pattern: ${target.kind}`);
+}

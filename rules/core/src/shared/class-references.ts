@@ -47,8 +47,15 @@ export function namedClass(ctx: RuleContext, expr: PyExpr): ClassInfo | null {
   const byType = classObjectOf(ctx.types.of(expr));
   if (byType) return byType;
   const qname = ctx.resolve(expr);
-  return qname?.startsWith("builtins.") ? (ctx.types.classByName(qname) ?? null) : null;
+  if (!qname?.startsWith("builtins.")) return null;
+  return ctx.types.classByName(BUILTIN_ALIASES[qname] ?? qname) ?? null;
 }
+
+/** Built-in names that are the same class as another (`IOError is OSError`). */
+const BUILTIN_ALIASES: Readonly<Record<string, string>> = {
+  "builtins.IOError": "builtins.OSError",
+  "builtins.EnvironmentError": "builtins.OSError",
+};
 
 /**
  * A TypeScript expression for the class an expression names: built-in

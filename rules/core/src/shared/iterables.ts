@@ -5,6 +5,7 @@
  * iterator does), anything of unknown type through the runtime's `iterate`.
  */
 import { type AnyExpr, type PyExpr, type PyType, type RuleContext, isKind } from "@py2ts/core";
+import { collect, hasNameTargets } from "./comprehension-loops";
 
 /** Whether iterating a set of this item type must follow CPython's order (numbers hash to their value). */
 function numberSet(t: PyType): boolean {
@@ -13,6 +14,8 @@ function numberSet(t: PyType): boolean {
 
 /** A JavaScript iterable yielding what `for x in expr` yields in Python. */
 export function iterableOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
+  // a generator expression consumed whole is collected eagerly (same items, same order, an array)
+  if (!lowered && expr.kind === "GeneratorExp" && hasNameTargets(expr)) return collect(ctx, expr, "array");
   const t = ctx.types.of(expr);
   const value = lowered ?? ctx.lower(expr);
   const b = ctx.at(expr);
@@ -45,6 +48,7 @@ export function isArrayType(t: PyType): boolean {
  * `.join`): a list or tuple as it is, anything else copied into a fresh array.
  */
 export function arrayOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
+  if (!lowered && expr.kind === "GeneratorExp" && hasNameTargets(expr)) return collect(ctx, expr, "array");
   const t = ctx.types.of(expr);
   const value = lowered ?? ctx.lower(expr);
   if (isArrayType(t)) return value;
@@ -53,6 +57,7 @@ export function arrayOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyE
 
 /** A new array with the items of an iterable (`list(x)`), never aliasing the source. */
 export function freshArrayOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
+  if (!lowered && (expr.kind === "GeneratorExp" || expr.kind === "ListComp") && hasNameTargets(expr)) return collect(ctx, expr, "array");
   const t = ctx.types.of(expr);
   const value = lowered ?? ctx.lower(expr);
   const b = ctx.at(expr);

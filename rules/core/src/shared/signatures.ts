@@ -127,6 +127,8 @@ export type BoundCall = { ok: true; args: AnyExpr[] } | { ok: false; reason: str
  */
 export function bindCall(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[]): BoundCall {
   if (params.some((p) => p.kind === "varKeywords")) return { ok: false, reason: "the callee takes **kwargs" };
+  const spread = spreadIntoVarArgs(ctx, call, params);
+  if (spread) return spread;
   const result = bindArguments(call, params);
   if (!result.ok) return result;
   const b = ctx.at(call);
@@ -138,6 +140,21 @@ export function bindCall(ctx: RuleContext, call: NodeOf<"Call">, params: readonl
     args.push(...result.bound.varArgs.map((a) => ctx.lower(a)));
   }
   return { ok: true, args };
+}
+
+/**
+ * `f(a, *items)` where every fixed positional parameter is given before the
+ * first starred argument and the rest lands in the callee's `*args`: the
+ * starred values are spread into the rest parameter, as Python does.
+ */
+function spreadIntoVarArgs(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[]): BoundCall | null {
+  const firstStar = call.args.findIndex((a) => a.kind === "Starred");
+  if (firstStar < 0 || call.keywords.length > 0) return null;
+  const fixed = params.filter((p) => p.kind === "positional" || p.kind === "positionalOnly");
+  if (!params.some((p) => p.kind === "varArgs") || params.some((p) => p.kind === "keywordOnly" && !p.hasDefault)) return null;
+  if (firstStar < fixed.length) return { ok: false, reason: "*args at the call site fills fixed parameters" };
+  const b = ctx.at(call);
+  return { ok: true, args: call.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a))) };
 }
 
 /** Parameter descriptions of a def as seen by a caller (after dropping `self`/`cls`). */

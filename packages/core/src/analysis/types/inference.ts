@@ -230,6 +230,16 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     return seen;
   };
 
+  /** Records the operand types of a protocol method the runtime calls (`__getitem__(index)`), after `self`. */
+  const recordProtocolArgs = (fn: FunctionInfo, args: PyType[]) => {
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    args.forEach((t, i) => {
+      const param = fn.def.params[i + 1];
+      if (param) grow(types, param.name, t);
+    });
+  };
+
   /** The `@name.setter` function of a property, if the class defines one. */
   const setterOf = (property: FunctionInfo): FunctionInfo | undefined => {
     const name = property.def.kind === "FunctionDef" ? property.def.name : "";
@@ -255,6 +265,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (index === 3) return T.none;
     }
     if (index === 1 && BINARY_DUNDERS.has(name)) return { kind: "instance", cls: fn.owner };
+    if (index === 1 && (name === "__format__" || name === "__getattr__")) return T.str;
     return T.never;
   };
 
@@ -358,6 +369,10 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Subscript": {
         const base = evalExpr(target.value, ctx);
         const index = evalExpr(target.index, ctx);
+        if (base.kind === "instance") {
+          const setitem = findMethod(base.cls, "__setitem__");
+          if (setitem) recordProtocolArgs(setitem, [index, type]);
+        }
         if (base.kind === "dict" || base.kind === "never") refine(target.value, T.dict(index, type), ctx);
         else if (base.kind === "list" && target.index.kind !== "Slice") refine(target.value, T.list(type), ctx);
         return;
@@ -452,6 +467,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         if (refined) refine(func.value, refined, ctx);
       }
       const c: CallTypes = { args, keywords: kwTypes() };
+      // a receiver with no value seen yet (this round) tells nothing yet
+      if (receiver.kind === "never") return T.never;
       const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
       if (builtin) return builtin;
       if (receiver.kind === "named") {
@@ -466,6 +483,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       else argTypes();
       kwTypes();
       return { kind: "instance", cls: callee.cls };
+    }
+    if (callee.kind === "instance") {
+      const dunderCall = findMethod(callee.cls, "__call__");
+      if (dunderCall) {
+        recordArgs(dunderCall, call, ctx, true);
+        return resultOf(dunderCall);
+      }
     }
     if (callee.kind === "callable") {
       if (callee.fn) recordArgs(callee.fn, call, ctx, callee.fn.owner !== null && callee.fn.methodKind !== "staticmethod" && func.kind === "Attribute");
@@ -510,11 +534,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (unitOfModule.has(qname)) return { kind: "module", name: qname };
     }
     const owner = evalExpr(expr.value, ctx);
+    if (owner.kind === "never") return T.never;
     return memberType(withoutNone(owner), expr.attr);
   };
 
   const memberType = (owner: PyType, attr: string): PyType => {
     if (owner.kind === "never") return T.never;
+    if (owner.kind === "classObject" && (attr === "__name__" || attr === "__qualname__" || attr === "__module__")) return T.str;
     if (owner.kind === "instance" || owner.kind === "classObject") {
       const method = findMethod(owner.cls, attr);
       if (method) {
@@ -526,7 +552,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return c;
       }
       // an attribute of a user class not assigned yet in this round may be assigned later: nothing seen yet
-      return findAttribute(owner.cls, attr) ?? (owner.cls.def ? T.never : T.unknown);
+      const found = findAttribute(owner.cls, attr);
+      if (found) return found;
+      const hook = owner.kind === "instance" ? findMethod(owner.cls, "__getattr__") : null;
+      if (hook) return resultOf(hook);
+      return owner.cls.def ? T.never : T.unknown;
     }
     if (owner.kind === "named") {
       const cls = registry.cls(owner.name);
@@ -733,6 +763,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
           return t.value;
         case "instance": {
           const getitem = findMethod(t.cls, "__getitem__");
+          if (getitem) recordProtocolArgs(getitem, [evalExpr(expr.index, ctx)]);
           return getitem ? resultOf(getitem) : T.unknown;
         }
         case "named":

@@ -204,6 +204,8 @@ export function isNumeric(t: PyType): boolean {
 /** The element type produced by iterating a value of this type. */
 export function iterationType(t: PyType): PyType {
   switch (t.kind) {
+    case "never":
+      return T.never;
     case "list":
     case "set":
     case "iterator":
