@@ -57,16 +57,12 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         print(alias)
       `,
       output: `
-        import { add, str } from "@py2ts/runtime";
+        import { extend, str } from "@py2ts/runtime";
 
-        // py2ts PY2TS4001: the type of 'hosts' could not be inferred; it is declared as unknown
-        let hosts: unknown = ["a"];
-        // py2ts PY2TS4001: the type of 'alias' could not be inferred; it is declared as unknown
-        const alias: unknown = hosts;
-        // py2ts PY2TS4301: the operand types of 'hosts += ["b"]' are not known; '+' is translated as the runtime's generic '+'
-        hosts = add(hosts, ["b"]);
-        // py2ts PY2TS4301: the operand types of 'hosts += ("c", "d")' are not known; '+' is translated as the runtime's generic '+'
-        hosts = add(hosts, ["c", "d"]);
+        let hosts: string[] = ["a"];
+        const alias = hosts;
+        hosts.push("b");
+        extend(hosts, ["c", "d"]);
         console.log(\`\${str(alias)}\`);
       `,
       exec: true,

@@ -13,15 +13,10 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         print(add(5), add(1, 2))
       `,
       output: `
-        import { str } from "@py2ts/runtime";
-
-        const double: ((x: number) => number) | ((x: unknown) => number) = (x: number) => x * 2;
-        console.log(\`\${str(double(21))}\`);
-        const add: ((x: number, y?: number) => number) | ((x: unknown, y?: unknown) => unknown) = (
-          x: number,
-          y: number = 10,
-        ) => x + y;
-        console.log(\`\${str(add(5))} \${str(add(1, 2))}\`);
+        const double = (x: number) => x * 2;
+        console.log(\`\${double(21)}\`);
+        const add = (x: number, y: number = 10) => x + y;
+        console.log(\`\${add(5)} \${add(1, 2)}\`);
       `,
       exec: true,
     },
@@ -35,14 +30,18 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
             print(a(10))
       `,
       output: `
-        import { str } from "@py2ts/runtime";
-
-        let adders: (((n: number, i?: number) => number) | ((n: unknown, i?: unknown) => unknown))[] = [];
+        let adders: ((n: number, i?: number) => number)[] = [];
         for (let i = 0; i < 3; i++) {
-          adders.push((n: number, i: number = i) => n + i);
+          adders.push(
+            (
+              (lambda_i_default: number) =>
+              (n: number, i: number = lambda_i_default) =>
+                n + i
+            )(i),
+          );
         }
         for (const a of adders) {
-          console.log(\`\${str(a(10))}\`);
+          console.log(\`\${a(10)}\`);
         }
       `,
       exec: true,

@@ -184,7 +184,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     const def = binding.references.find((r) => r.how === "def")?.node;
     if (binding.kind === "function" && def?.kind === "FunctionDef") {
       const fn = functions.get(def)!;
-      return callableOf(fn);
+      return decorated.get(def) ?? callableOf(fn);
     }
     if (binding.kind === "class" && def?.kind === "ClassDef") return { kind: "classObject", cls: classes.get(def)! };
     if (binding.kind === "param") {
@@ -315,6 +315,38 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
     callSiteTypes.set(fn, types);
     grow(types, binding.name, type);
+  };
+
+  /**
+   * `@deco def f`: the name is bound to `deco(f)`. A user-defined decorator
+   * receives the function (typing its parameter) and gives its result type;
+   * a library decorator is assumed to keep the signature.
+   */
+  const decorated = new Map<NodeOf<"FunctionDef">, PyType>();
+  const applyDecorators = (def: NodeOf<"FunctionDef">, fn: FunctionInfo, ctx: FrameContext) => {
+    let t: PyType = callableOf(fn);
+    for (const d of [...def.decorators].reverse()) {
+      const dt = evalExpr(d, ctx);
+      if (fn.owner || dt.kind !== "callable" || !dt.fn || dt.fn.owner) continue;
+      const first = dt.fn.params[0];
+      if (first && (first.kind === "positional" || first.kind === "positionalOnly")) {
+        const types = callSiteTypes.get(dt.fn) ?? new Map<string, PyType>();
+        callSiteTypes.set(dt.fn, types);
+        grow(types, first.name, t);
+      }
+      t = resultOf(dt.fn);
+    }
+    if (def.decorators.length > 0 && !fn.owner) grow(decorated, def, t);
+  };
+
+  /** `xs += ys` extends the list with any iterable; set and dict operators update in place. */
+  const inPlaceResult = (op: string, current: PyType, value: PyType): PyType | null => {
+    if (current.kind === "list" && op === "+") return T.list(join(current.item, iterationType(value)));
+    if (current.kind === "list" && op === "*") return current;
+    if (current.kind === "set" && (op === "|" || op === "^")) return T.set(join(current.item, iterationType(value)), current.frozen);
+    if (current.kind === "set" && (op === "&" || op === "-")) return current;
+    if (current.kind === "dict" && op === "|") return value.kind === "dict" ? join(current, value) : current;
+    return null;
   };
 
   // ── stores and container refinement ──
@@ -820,7 +852,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     switch (stmt.kind) {
       case "FunctionDef": {
         const fn = functions.get(stmt)!;
-        stmt.decorators.forEach((d) => evalExpr(d, ctx));
+        applyDecorators(stmt, fn, ctx);
         stmt.params.forEach((p) => p.default && evalExpr(p.default, ctx));
         walkBody(stmt.body, { unit: ctx.unit, fn, cls: null });
         if (!fn.isGenerator && mayFallThrough(stmt.body)) growReturn(fn, T.none);
@@ -869,7 +901,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "AugAssign": {
         const current = evalExpr(stmt.target, ctx);
         const value = evalExpr(stmt.value, ctx);
-        store(stmt.target, evaluateOperator(stmt.op, current, value), ctx);
+        store(stmt.target, inPlaceResult(stmt.op, current, value) ?? evaluateOperator(stmt.op, current, value), ctx);
         return;
       }
       case "For":

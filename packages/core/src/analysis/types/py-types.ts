@@ -145,6 +145,11 @@ export function join(a: PyType, b: PyType): PyType {
   if (a.kind === "unknown" || b.kind === "unknown") return T.unknown;
   if (equalTypes(a, b)) return a;
   if (a.kind === "list" && b.kind === "list") return T.list(join(a.item, b.item));
+  // the same function seen in different rounds of the inference: its parameter and result types only grow
+  if (a.kind === "callable" && b.kind === "callable" && a.fn !== null && a.fn === b.fn && a.params && b.params && a.params.length === b.params.length) {
+    const bParams = b.params;
+    return T.callable(a.params.map((p, i) => ({ ...p, type: join(p.type, bParams[i]!.type) })), join(a.returns, b.returns), a.fn);
+  }
   if (a.kind === "set" && b.kind === "set" && a.frozen === b.frozen) return T.set(join(a.item, b.item), a.frozen);
   if (a.kind === "dict" && b.kind === "dict") return T.dict(join(a.key, b.key), join(a.value, b.value));
   if (a.kind === "iterator" && b.kind === "iterator") return T.iterator(join(a.item, b.item), a.name === b.name ? a.name : "iterator");
