@@ -145,7 +145,19 @@ export { endswith, find, replace, rfind, rindex, startswith, stringCount, string
 export { partition, rpartition, rsplit, split, splitlines } from "./string-split.js";
 export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
-export { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control.js";
+export {
+  delItem,
+  generatorClose,
+  generatorSend,
+  generatorThrow,
+  keepOpen,
+  NotTranslatedError,
+  raiseError,
+  setItem,
+  unpack,
+  unpackStarred,
+  unsupported,
+} from "./lang-control.js";
 export { getAttribute, issubclass, totalOrdering } from "./classes.js";
 export { dictItems, setUpdate } from "./expressions.js";
 export { unboundName } from "./unbound.js";

@@ -3,7 +3,9 @@
  * and sorted; no globbing.
  */
 import { definePlugin } from "@py2ts/core";
+import assertRule from "./rules/assert";
 import assignment from "./rules/assignment";
+import augAssign from "./rules/aug-assign";
 import booleanOperators from "./rules/boolean-operators";
 import builtinConversions from "./rules/builtin-conversions";
 import builtinIteration from "./rules/builtin-iteration";
@@ -12,20 +14,25 @@ import comparisons from "./rules/comparisons";
 import comprehensions from "./rules/comprehensions";
 import dataclassFunctions from "./rules/dataclass-functions";
 import containerMethods from "./rules/container-methods";
+import deleteRule from "./rules/delete";
 import displays from "./rules/displays";
 import enumClasses from "./rules/enum-classes";
 import forRule from "./rules/for";
 import fstrings from "./rules/fstrings";
+import functionAttributes from "./rules/function-attributes";
 import functionCalls from "./rules/function-calls";
 import functionDef from "./rules/function-def";
+import generatorMethods from "./rules/generator-methods";
 import hoistedDeclarations from "./rules/hoisted-declarations";
 import ifRule from "./rules/if";
+import ifExp from "./rules/if-exp";
 import imports from "./rules/imports";
 import instances from "./rules/instances";
 import lambda from "./rules/lambda";
 import literals from "./rules/literals";
 import loopJumps from "./rules/loop-jumps";
 import moduleRule from "./rules/module";
+import namedExpr from "./rules/named-expr";
 import names from "./rules/names";
 import operators from "./rules/operators";
 import print from "./rules/print";
@@ -38,9 +45,12 @@ import sys from "./rules/sys";
 import tryExcept from "./rules/try-except";
 import whileRule from "./rules/while";
 import withStatement from "./rules/with-statement";
+import yieldRule from "./rules/yield";
 
 export const rules = [
+  assertRule,
   assignment,
+  augAssign,
   booleanOperators,
   builtinConversions,
   builtinIteration,
@@ -49,20 +59,25 @@ export const rules = [
   comprehensions,
   dataclassFunctions,
   containerMethods,
+  deleteRule,
   displays,
   enumClasses,
   forRule,
   fstrings,
+  functionAttributes,
   functionCalls,
   functionDef,
+  generatorMethods,
   hoistedDeclarations,
   ifRule,
+  ifExp,
   imports,
   instances,
   lambda,
   literals,
   loopJumps,
   moduleRule,
+  namedExpr,
   names,
   operators,
   print,
@@ -75,6 +90,7 @@ export const rules = [
   tryExcept,
   whileRule,
   withStatement,
+  yieldRule,
 ];
 
 export default definePlugin({

@@ -6,7 +6,7 @@
  * records the choice for each of its `return` statements; the return rule
  * reads it.
  */
-import { type AnyStmt, type FunctionInfo, type Node, type NodeOf, type RuleContext, type TsType, forEachChild, mayFallThrough } from "@py2ts/core";
+import { type AnyStmt, type FunctionInfo, type Node, type NodeOf, type RuleContext, type TsType, T, forEachChild, join, mayFallThrough } from "@py2ts/core";
 
 const bareReturnsNull = new WeakMap<NodeOf<"Return">, boolean>();
 
@@ -41,7 +41,8 @@ export function planReturns(ctx: RuleContext, def: NodeOf<"FunctionDef">, fn: Fu
     const yields = fn.yields.kind === "never" ? b.keywordType("never") : ctx.types.toTs(fn.yields, def);
     const result = returns.kind === "never" || returns.kind === "none" ? b.keywordType("void") : ctx.types.toTs(returns, def);
     if (ctx.types.isUnknown(fn.yields) || (returns.kind !== "never" && ctx.types.isUnknown(returns))) report();
-    return { type: b.typeRef("Generator", [yields, result, b.keywordType("unknown")]), epilogue: [] };
+    const sent = fn.sends && fn.sends.kind !== "never" ? ctx.types.toTs(join(fn.sends, T.none), def) : b.keywordType("unknown");
+    return { type: b.typeRef("Generator", [yields, result, sent]), epilogue: [] };
   }
   if (returns.kind === "never" || returns.kind === "none") return { type: b.keywordType("void"), epilogue: [] };
   if (ctx.types.isUnknown(returns)) report();

@@ -44,7 +44,7 @@ export function tsParameterOrder<P extends { kind: ParamType["kind"] }>(params: 
 }
 
 /** Whether a default expression is the same value at every call (so a TypeScript default is faithful). */
-export function isStableDefault(ctx: RuleContext, expr: PyExpr): boolean {
+export function isStableDefault(ctx: RuleContext, expr: PyExpr, ownParams: readonly string[] = []): boolean {
   switch (expr.kind) {
     case "IntLit":
     case "FloatLit":
@@ -56,12 +56,20 @@ export function isStableDefault(ctx: RuleContext, expr: PyExpr): boolean {
     case "UnaryOp":
       return (expr.op === "-" || expr.op === "+") && (expr.operand.kind === "IntLit" || expr.operand.kind === "FloatLit");
     case "Tuple":
-      return expr.elts.every((e) => isStableDefault(ctx, e));
+      return expr.elts.every((e) => isStableDefault(ctx, e, ownParams));
     case "Name": {
+      if (ownParams.includes(expr.id)) return false; // `i=i`: a TypeScript default would name the parameter itself
       const binding = ctx.scope.binding(expr);
       if (!binding) return ctx.resolve(expr) !== null; // a builtin
       if (binding.kind === "function" || binding.kind === "class" || binding.kind === "import") return true;
-      return binding.kind === "variable" && binding.references.filter((r) => r.store).length === 1;
+      // a variable assigned once, by a plain assignment outside any loop, has the same value at every call
+      const stores = binding.references.filter((r) => r.store);
+      return (
+        binding.kind === "variable" &&
+        stores.length === 1 &&
+        stores[0]!.how === "assign" &&
+        !stores[0]!.path.some((step) => step.owner !== null && (step.owner.kind === "For" || step.owner.kind === "While"))
+      );
     }
     default:
       return false;
@@ -123,7 +131,7 @@ export function lowerSignature(
     }
     let init: AnyExpr | null = null;
     if (p.default) {
-      if (isStableDefault(ctx, p.default)) init = ctx.lower(p.default);
+      if (isStableDefault(ctx, p.default, def.params.map((q) => q.name))) init = ctx.lower(p.default);
       else {
         const holder = ctx.freshName(`${options.holderPrefix}_${p.name}_default`);
         holders.push({ name: holder, value: ctx.lower(p.default), type: parameterType(ctx, fn, p, false, p), origin: p.default });

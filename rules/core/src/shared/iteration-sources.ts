@@ -41,7 +41,7 @@ function builtinCallSource(ctx: RuleContext, call: NodeOf<"Call">, qname: string
     if (startsAtZero && isArrayLike(itemsType)) {
       return { iterable: b.methodCall(ctx.lower(items), "entries", []), itemType, reusableIterator: false };
     }
-    const args = [ctx.lower(items), ...(start && !startsAtZero ? [ctx.lower(start)] : [])];
+    const args = [iterationSource(ctx, items).iterable, ...(start && !startsAtZero ? [ctx.lower(start)] : [])];
     return { iterable: b.call(ctx.runtime("enumerate"), args), itemType, reusableIterator: false };
   }
   if (qname === "builtins.zip") {
@@ -50,7 +50,7 @@ function builtinCallSource(ctx: RuleContext, call: NodeOf<"Call">, qname: string
     if (strict && strict.kind !== "BoolLit") return null;
     const helper = strict?.kind === "BoolLit" && strict.value ? "zipStrict" : "zip";
     const itemType = T.tuple(call.args.map((a) => iterationType(ctx.types.of(a))));
-    return { iterable: b.call(ctx.runtime(helper), call.args.map((a) => ctx.lower(a))), itemType, reusableIterator: false };
+    return { iterable: b.call(ctx.runtime(helper), call.args.map((a) => iterationSource(ctx, a).iterable)), itemType, reusableIterator: false };
   }
   if (qname === "builtins.range") {
     const args = plainArgs(call);

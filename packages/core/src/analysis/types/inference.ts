@@ -14,6 +14,7 @@ import type { Binding, ScopeAnalysis } from "../scopes";
 import { annotationType } from "./annotations";
 import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
 import { evaluateOperator } from "./operators";
+import { type Narrowing, type NarrowingQuery, merge, narrowingsAfter, narrowingsOf, withoutStoresIn } from "./narrowing";
 import {
   type ClassInfo,
   type FunctionInfo,
@@ -73,6 +74,8 @@ interface FrameContext {
   unit: ModuleUnit;
   fn: FunctionInfo | null;
   cls: ClassInfo | null;
+  /** What guards proved about names at this point (`x is not None`). */
+  narrowed?: Narrowing;
 }
 
 export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, hooks: ReadonlyMap<string, CallTypeHook> = new Map()): TypeInfo {
@@ -221,7 +224,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     const def = binding.references.find((r) => r.how === "def")?.node;
     if (binding.kind === "function" && def?.kind === "FunctionDef") {
       const fn = functions.get(def)!;
-      return callableOf(fn);
+      return decorated.get(def) ?? callableOf(fn);
     }
     if (binding.kind === "class" && def?.kind === "ClassDef") return { kind: "classObject", cls: classes.get(def)! };
     if (binding.kind === "param") {
@@ -241,7 +244,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   const resultOf = (fn: FunctionInfo): PyType => {
-    if (fn.isGenerator) return T.iterator(fn.yields, "generator");
+    if (fn.isGenerator) return { kind: "iterator", item: fn.yields, name: "generator", fn };
     const def = fn.def;
     if (def.kind === "FunctionDef" && def.returns) return annotated(def.returns);
     return fn.returns;
@@ -365,12 +368,57 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     for (const p of params) if (p.default) growParam(p.name, evalExpr(p.default, ctx));
   };
 
+  /** A store into a parameter (`bucket = []`, `bucket.append(x)`) widens the parameter's inferred type. */
+  const growParamFromStore = (binding: Binding, type: PyType) => {
+    const owner = binding.scope.node;
+    if (owner.kind !== "FunctionDef" && owner.kind !== "Lambda") return;
+    const fn = functions.get(owner);
+    const param = owner.params.find((p) => p.name === binding.name);
+    if (!fn || !param || param.paramKind === "varArgs" || param.paramKind === "varKeywords") return;
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    grow(types, binding.name, type);
+  };
+
+  /**
+   * `@deco def f`: the name is bound to `deco(f)`. A user-defined decorator
+   * receives the function (typing its parameter) and gives its result type;
+   * a library decorator is assumed to keep the signature.
+   */
+  const decorated = new Map<NodeOf<"FunctionDef">, PyType>();
+  const applyDecorators = (def: NodeOf<"FunctionDef">, fn: FunctionInfo, ctx: FrameContext) => {
+    let t: PyType = callableOf(fn);
+    for (const d of [...def.decorators].reverse()) {
+      const dt = evalExpr(d, ctx);
+      if (fn.owner || dt.kind !== "callable" || !dt.fn || dt.fn.owner) continue;
+      const first = dt.fn.params[0];
+      if (first && (first.kind === "positional" || first.kind === "positionalOnly")) {
+        const types = callSiteTypes.get(dt.fn) ?? new Map<string, PyType>();
+        callSiteTypes.set(dt.fn, types);
+        grow(types, first.name, t);
+      }
+      t = resultOf(dt.fn);
+    }
+    if (def.decorators.length > 0 && !fn.owner) grow(decorated, def, t);
+  };
+
+  /** `xs += ys` extends the list with any iterable; set and dict operators update in place. */
+  const inPlaceResult = (op: string, current: PyType, value: PyType): PyType | null => {
+    if (current.kind === "list" && op === "+") return T.list(join(current.item, iterationType(value)));
+    if (current.kind === "list" && op === "*") return current;
+    if (current.kind === "set" && (op === "|" || op === "^")) return T.set(join(current.item, iterationType(value)), current.frozen);
+    if (current.kind === "set" && (op === "&" || op === "-")) return current;
+    if (current.kind === "dict" && op === "|") return value.kind === "dict" ? join(current, value) : current;
+    return null;
+  };
+
   // ── stores and container refinement ──
   const store = (target: PyExpr, type: PyType, ctx: FrameContext) => {
     switch (target.kind) {
       case "Name": {
         const binding = ctx.unit.scopes.bindingOf(target);
         if (binding && binding.kind !== "param") grow(bindingTypes, binding, type);
+        else if (binding) growParamFromStore(binding, type);
         exprTypes.set(target, type);
         return;
       }
@@ -497,6 +545,17 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (func.kind === "Attribute") {
       const receiver = evalExpr(func.value, ctx);
       const args = argTypes();
+      if (receiver.kind === "never" && ctx.unit.names.resolve(func) === null) {
+        kwTypes();
+        return T.never; // nothing seen yet for the receiver: no result yet either
+      }
+      if (func.attr === "send" && receiver.kind === "iterator" && receiver.fn && args[0]) {
+        const sent = join(receiver.fn.sends ?? T.never, args[0]);
+        if (!equalTypes(sent, receiver.fn.sends ?? T.never)) {
+          receiver.fn.sends = sent;
+          changed = true;
+        }
+      }
       const mutator = MUTATORS[func.attr];
       if (mutator) {
         const refined = mutator(receiver, args);
@@ -576,6 +635,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   const memberType = (owner: PyType, attr: string): PyType => {
+    if (owner.kind === "never") return T.never;
     if (owner.kind === "classObject" && (attr === "__name__" || attr === "__qualname__" || attr === "__module__")) return T.str;
     if (owner.kind === "instance" || owner.kind === "classObject") {
       const method = findMethod(owner.cls, attr);
@@ -609,6 +669,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
 
   const nameType = (expr: NodeOf<"Name">, ctx: FrameContext): PyType => {
     const binding = ctx.unit.scopes.bindingOf(expr);
+    const narrowed = binding ? ctx.narrowed?.get(binding) : undefined;
+    if (narrowed) return narrowed;
     if (binding) {
       if (binding.kind === "import") {
         const qname = ctx.unit.names.ofBinding(binding);
@@ -698,7 +760,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return expr.op === "~" ? T.int : t;
       }
       case "BoolOp": {
-        const types = expr.values.map((v) => evalExpr(v, ctx));
+        // each operand is evaluated knowing the previous ones were true (and) / false (or)
+        let frame = ctx;
+        const types = expr.values.map((v) => {
+          const t = evalExpr(v, frame);
+          frame = narrowedFrame(frame, narrowingsOf(v, expr.op === "and", narrowingQuery(frame)));
+          return t;
+        });
         if (expr.op === "or") return joinAll(types.map((t, i) => (i < types.length - 1 ? withoutNone(t) : t)));
         return joinAll(types);
       }
@@ -706,9 +774,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         evalExpr(expr.left, ctx);
         expr.comparators.forEach((c) => evalExpr(c, ctx));
         return T.bool;
-      case "IfExp":
+      case "IfExp": {
         evalExpr(expr.test, ctx);
-        return join(evalExpr(expr.body, ctx), evalExpr(expr.orelse, ctx));
+        const q = narrowingQuery(ctx);
+        const body = evalExpr(expr.body, narrowedFrame(ctx, narrowingsOf(expr.test, true, q)));
+        return join(body, evalExpr(expr.orelse, narrowedFrame(ctx, narrowingsOf(expr.test, false, q))));
+      }
       case "Lambda": {
         const fn = functions.get(expr)!;
         expr.params.forEach((p) => p.default && evalExpr(p.default, ctx));
@@ -734,10 +805,15 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return T.unknown;
       case "Yield":
         if (ctx.fn) growYield(ctx.fn, expr.value ? evalExpr(expr.value, ctx) : T.none);
-        return T.unknown;
-      case "YieldFrom":
-        if (ctx.fn) growYield(ctx.fn, iterationType(evalExpr(expr.value, ctx)));
-        return T.unknown;
+        // next() resumes with None, send(v) with v
+        return ctx.fn ? join(T.none, withoutNone(ctx.fn.sends ?? T.never)) : T.unknown;
+      case "YieldFrom": {
+        const source = evalExpr(expr.value, ctx);
+        if (ctx.fn) growYield(ctx.fn, iterationType(source));
+        // the value of `yield from gen` is the generator's return value
+        if (source.kind === "iterator" && source.fn) return source.fn.returns.kind === "never" ? T.none : source.fn.returns;
+        return source.kind === "iterator" && source.name === "generator" ? T.unknown : T.none;
+      }
       case "EllipsisLit":
       case "UnsupportedExpr":
         return T.unknown;
@@ -807,7 +883,10 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   ): PyType => {
     for (const gen of expr.generators) {
       store(gen.target, iterationType(evalExpr(gen.iter, ctx)), ctx);
-      gen.ifs.forEach((c) => evalExpr(c, ctx));
+      gen.ifs.forEach((c) => {
+        evalExpr(c, ctx);
+        ctx = narrowedFrame(ctx, narrowingsOf(c, true, narrowingQuery(ctx)));
+      });
     }
     if (expr.kind === "DictComp") return T.dict(evalExpr(expr.key, ctx), evalExpr(expr.value, ctx));
     const elt = evalExpr(expr.elt, ctx);
@@ -817,13 +896,29 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   // ── statements ──
-  const walkBody = (stmts: PyStmt[], ctx: FrameContext) => stmts.forEach((s) => walkStmt(s, ctx));
+  const narrowingQuery = (ctx: FrameContext): NarrowingQuery => ({
+    bindingOf: (name) => ctx.unit.scopes.bindingOf(name),
+    typeOf: (binding) => ctx.narrowed?.get(binding) ?? typeOfBinding(binding),
+  });
+
+  const narrowedFrame = (ctx: FrameContext, facts: ReadonlyMap<Binding, PyType>): FrameContext =>
+    facts.size === 0 ? ctx : { ...ctx, narrowed: merge(ctx.narrowed ?? new Map(), facts) };
+
+  /** Walks a block in order, carrying what guards proved (`if x is None: return` narrows x after it). */
+  const walkBody = (stmts: PyStmt[], ctx: FrameContext) => {
+    let frame = ctx;
+    for (const s of stmts) {
+      if (frame.narrowed) frame = { ...frame, narrowed: withoutStoresIn(frame.narrowed, s) };
+      walkStmt(s, frame);
+      frame = narrowedFrame(frame, narrowingsAfter(s, narrowingQuery(frame)));
+    }
+  };
 
   const walkStmt = (stmt: PyStmt, ctx: FrameContext): void => {
     switch (stmt.kind) {
       case "FunctionDef": {
         const fn = functions.get(stmt)!;
-        stmt.decorators.forEach((d) => evalExpr(d, ctx));
+        applyDecorators(stmt, fn, ctx);
         stmt.params.forEach((p) => p.default && evalExpr(p.default, ctx));
         walkBody(stmt.body, { unit: ctx.unit, fn, cls: null });
         if (!fn.isGenerator && mayFallThrough(stmt.body)) growReturn(fn, T.none);
@@ -856,6 +951,14 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Return":
         if (ctx.fn) growReturn(ctx.fn, stmt.value ? evalExpr(stmt.value, ctx) : T.none);
         return;
+      case "If":
+      case "While": {
+        evalExpr(stmt.test, ctx);
+        const q = narrowingQuery(ctx);
+        walkBody(stmt.body, narrowedFrame(ctx, narrowingsOf(stmt.test, true, q)));
+        walkBody(stmt.orelse, narrowedFrame(ctx, narrowingsOf(stmt.test, false, q)));
+        return;
+      }
       case "Assign": {
         const t = evalExpr(stmt.value, ctx);
         stmt.targets.forEach((target) => store(target, t, ctx));
@@ -871,7 +974,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "AugAssign": {
         const current = evalExpr(stmt.target, ctx);
         const value = evalExpr(stmt.value, ctx);
-        store(stmt.target, evaluateOperator(stmt.op, current, value), ctx);
+        store(stmt.target, inPlaceResult(stmt.op, current, value) ?? evaluateOperator(stmt.op, current, value), ctx);
         return;
       }
       case "For":

@@ -31,6 +31,8 @@ export interface FunctionInfo {
   returns: PyType;
   isGenerator: boolean;
   yields: PyType;
+  /** For a generator: the join of the values passed to its `send()` (what a `yield` expression gives besides None). */
+  sends?: PyType;
   /** The class it is a method of, and how it is bound. */
   owner: ClassInfo | null;
   methodKind: "function" | "method" | "staticmethod" | "classmethod" | "property";
@@ -49,7 +51,7 @@ export type PyType =
   | { kind: "dict"; key: PyType; value: PyType }
   | { kind: "set"; item: PyType; frozen: boolean }
   /** Lazy iterables: generators, map/zip/enumerate objects, dict views, ranges, file lines. */
-  | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view" }
+  | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view"; fn?: FunctionInfo }
   | { kind: "callable"; params: ParamType[] | null; returns: PyType; fn: FunctionInfo | null }
   | { kind: "instance"; cls: ClassInfo }
   | { kind: "classObject"; cls: ClassInfo }
@@ -143,6 +145,11 @@ export function join(a: PyType, b: PyType): PyType {
   if (a.kind === "unknown" || b.kind === "unknown") return T.unknown;
   if (equalTypes(a, b)) return a;
   if (a.kind === "list" && b.kind === "list") return T.list(join(a.item, b.item));
+  // the same function seen in different rounds of the inference: its parameter and result types only grow
+  if (a.kind === "callable" && b.kind === "callable" && a.fn !== null && a.fn === b.fn && a.params && b.params && a.params.length === b.params.length) {
+    const bParams = b.params;
+    return T.callable(a.params.map((p, i) => ({ ...p, type: join(p.type, bParams[i]!.type) })), join(a.returns, b.returns), a.fn);
+  }
   if (a.kind === "set" && b.kind === "set" && a.frozen === b.frozen) return T.set(join(a.item, b.item), a.frozen);
   if (a.kind === "dict" && b.kind === "dict") return T.dict(join(a.key, b.key), join(a.value, b.value));
   if (a.kind === "iterator" && b.kind === "iterator") return T.iterator(join(a.item, b.item), a.name === b.name ? a.name : "iterator");
@@ -226,6 +233,8 @@ export function iterationType(t: PyType): PyType {
       return isSubclass(t.cls, "enum.Enum") ? { kind: "instance", cls: t.cls } : T.unknown;
     case "union":
       return joinAll(t.members.map(iterationType));
+    case "never":
+      return T.never; // nothing seen yet (the fixed point may still grow it)
     default:
       return T.unknown;
   }
