@@ -164,3 +164,4 @@ export { unboundName } from "./unbound.js";
 export { asdict, astuple, dataclassEq, dataclassHash, dataclassOrder, dataclassRepr, fields, finishDataclass, freezeFields, FrozenInstanceError, isDataclass, registerDataclass, dataclassReplace } from "./dataclasses.js";
 export type { DataclassField, Field } from "./dataclasses.js";
 export { AUTO, Enum, enumByName, enumLookup, enumMember, enumMembers, enumUnique, Flag, IntEnum, StrEnum, StrMixinEnum } from "./enums.js";
+export { contextmanager, ExitStack, GeneratorContextManager } from "./context-managers.js";

@@ -12,6 +12,7 @@ import builtinIteration from "./rules/builtin-iteration";
 import classes from "./rules/classes";
 import comparisons from "./rules/comparisons";
 import comprehensions from "./rules/comprehensions";
+import contextlib from "./rules/contextlib";
 import dataclassFunctions from "./rules/dataclass-functions";
 import containerMethods from "./rules/container-methods";
 import deleteRule from "./rules/delete";
@@ -57,6 +58,7 @@ export const rules = [
   classes,
   comparisons,
   comprehensions,
+  contextlib,
   dataclassFunctions,
   containerMethods,
   deleteRule,
@@ -103,12 +105,23 @@ export default definePlugin({
       "dataclasses.astuple": "(obj: object) -> tuple[object, ...]",
       "dataclasses.fields": "(class_or_instance: object) -> list[dataclasses.Field]",
       "dataclasses.is_dataclass": "(obj: object) -> bool",
+      "contextlib.ExitStack": "() -> contextlib.ExitStack",
     },
     classes: {
       "dataclasses.Field": { attributes: { name: "str" } },
+      "contextlib.ExitStack": {
+        methods: {
+          enter_context: "(cm: object) -> object",
+          callback: "(callback: object, *args: object) -> object",
+          close: "() -> None",
+          __enter__: "() -> contextlib.ExitStack",
+        },
+      },
     },
   },
   tsTypes: {
     "dataclasses.Field": { module: "@py2ts/runtime", name: "Field" },
+    "contextlib.ExitStack": { module: "@py2ts/runtime", name: "ExitStack" },
+    "contextlib.GeneratorContextManager": { module: "@py2ts/runtime", name: "GeneratorContextManager" },
   },
 });

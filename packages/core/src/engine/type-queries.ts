@@ -114,7 +114,8 @@ export class TypeQueries {
           const mapping = this.context.tsTypes.get(t.name);
           if (!mapping) return b.keywordType("unknown");
           const name = mapping.module ? this.context.imports.named(mapping.module, mapping.name, { typeOnly: true }) : mapping.name;
-          return b.typeRef(name, (mapping.args ?? []).map((a) => go(parseType(a))));
+          // a mapping without fixed arguments passes the type's own (`GeneratorContextManager<string>`)
+          return b.typeRef(name, mapping.args ? mapping.args.map((a) => go(parseType(a))) : t.args.map(go));
         }
         case "union": {
           const parts: TsType[] = [];

@@ -390,6 +390,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     let t: PyType = callableOf(fn);
     for (const d of [...def.decorators].reverse()) {
       const dt = evalExpr(d, ctx);
+      if (ctx.unit.names.resolve(d) === "contextlib.contextmanager" && t.kind === "callable") {
+        // a generator function made a factory of context managers entering with its first yielded value
+        t = T.callable(t.params, T.named("contextlib.GeneratorContextManager", [fn.yields]), fn);
+        continue;
+      }
       if (fn.owner || dt.kind !== "callable" || !dt.fn || dt.fn.owner) continue;
       const first = dt.fn.params[0];
       if (first && (first.kind === "positional" || first.kind === "positionalOnly")) {
@@ -1045,6 +1050,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       return enter ? resultOf(enter) : t;
     }
     if (t.kind === "named") {
+      if (t.name === "contextlib.GeneratorContextManager") return t.args[0] ?? T.unknown;
       const enter = registry.cls(t.name)?.methods.get("__enter__");
       return enter ? enter.returns : t;
     }

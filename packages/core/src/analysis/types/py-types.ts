@@ -154,6 +154,9 @@ export function join(a: PyType, b: PyType): PyType {
   if (a.kind === "dict" && b.kind === "dict") return T.dict(join(a.key, b.key), join(a.value, b.value));
   if (a.kind === "iterator" && b.kind === "iterator") return T.iterator(join(a.item, b.item), a.name === b.name ? a.name : "iterator");
   if (a.kind === "tupleOf" && b.kind === "tupleOf") return T.tupleOf(join(a.item, b.item));
+  if (a.kind === "named" && b.kind === "named" && a.name === b.name && a.args.length === b.args.length) {
+    return T.named(a.name, a.args.map((t, i) => join(t, b.args[i]!)));
+  }
   if (a.kind === "tuple" && b.kind === "tuple") {
     if (a.items.length === b.items.length) return T.tuple(a.items.map((t, i) => join(t, b.items[i]!)));
     return T.tupleOf(joinAll([...a.items, ...b.items]));
