@@ -7,7 +7,7 @@
  * its `return` values. Types only grow (from `never`, "nothing seen yet"), so
  * the iteration converges; it stops after a fixed number of rounds regardless.
  */
-import type { Node, NodeOf, PyExpr, PyModule, PyStmt } from "../../ir/nodes";
+import type { Node, NodeOf, PyExpr, PyModule, PyPattern, PyStmt } from "../../ir/nodes";
 import { forEachChild } from "../../ir/visitor-keys";
 import type { QualifiedNames } from "../qualified-names";
 import type { Binding, ScopeAnalysis } from "../scopes";
@@ -1010,6 +1010,15 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Delete":
         stmt.targets.forEach((t) => (t.kind === "Name" ? undefined : evalExpr(t, ctx)));
         return;
+      case "Match": {
+        const subject = evalExpr(stmt.subject, ctx);
+        for (const c of stmt.cases) {
+          capturePattern(c.pattern, subject, ctx);
+          if (c.guard) evalExpr(c.guard, ctx);
+          walkBody(c.body, ctx);
+        }
+        return;
+      }
       default:
         forEachChild(stmt, (child) => {
           if (isExpr(child)) evalExpr(child, ctx);
@@ -1020,6 +1029,80 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
           }
         });
     }
+  };
+
+  /** Stores into a match capture name (bound in the enclosing function scope). */
+  const storeCapture = (node: Node, name: string, type: PyType, ctx: FrameContext) => {
+    for (const scope of ctx.unit.scopes.allScopes()) {
+      const binding = scope.bindings.get(name);
+      if (binding?.references.some((r) => r.node === node)) {
+        grow(bindingTypes, binding, type);
+        return;
+      }
+    }
+  };
+
+  /** The names a pattern captures get the type of the part of the subject they match. */
+  const capturePattern = (pattern: PyPattern, subject: PyType, ctx: FrameContext): void => {
+    switch (pattern.kind) {
+      case "MatchAs": {
+        const narrowed = pattern.pattern ? patternType(pattern.pattern, subject, ctx) : subject;
+        if (pattern.pattern) capturePattern(pattern.pattern, subject, ctx);
+        if (pattern.name) storeCapture(pattern, pattern.name, narrowed, ctx);
+        return;
+      }
+      case "MatchOr":
+        pattern.patterns.forEach((p) => capturePattern(p, subject, ctx));
+        return;
+      case "MatchStar":
+        if (pattern.name) storeCapture(pattern, pattern.name, T.list(sequenceItem(subject)), ctx);
+        return;
+      case "MatchSequence":
+        pattern.patterns.forEach((p, i) => capturePattern(p, subject.kind === "tuple" && !pattern.patterns.some((q) => q.kind === "MatchStar") ? (subject.items[i] ?? T.unknown) : sequenceItem(subject), ctx));
+        return;
+      case "MatchMapping": {
+        const value = subject.kind === "dict" ? subject.value : subject.kind === "never" ? T.never : T.unknown;
+        pattern.keys.forEach((k) => evalExpr(k, ctx));
+        pattern.patterns.forEach((p) => capturePattern(p, value, ctx));
+        if (pattern.rest) storeCapture(pattern, pattern.rest, subject.kind === "dict" ? subject : T.dict(T.unknown, T.unknown), ctx);
+        return;
+      }
+      case "MatchClass": {
+        const clsType = evalExpr(pattern.cls, ctx);
+        const narrowed = patternType(pattern, subject, ctx);
+        const positional = clsType.kind === "classObject" ? matchArgs(clsType.cls) : [];
+        pattern.patterns.forEach((p, i) => {
+          const attr = positional[i];
+          // a built-in class pattern (`int(n)`) matches its single positional pattern against the subject itself
+          const t = attr !== undefined ? memberType(narrowed, attr) : clsType.kind !== "classObject" || !clsType.cls.def ? narrowed : T.unknown;
+          capturePattern(p, t, ctx);
+        });
+        pattern.kwdPatterns.forEach((p, i) => capturePattern(p, memberType(narrowed, pattern.kwdNames[i]!), ctx));
+        return;
+      }
+      case "MatchValue":
+      case "MatchSingleton":
+        evalExpr(pattern.value, ctx);
+        return;
+    }
+  };
+
+  /** The type of what a pattern matches, within the subject's type. */
+  const patternType = (pattern: PyPattern, subject: PyType, ctx: FrameContext): PyType => {
+    if (pattern.kind === "MatchClass") {
+      const cls = evalExpr(pattern.cls, ctx);
+      if (cls.kind === "classObject") return { kind: "instance", cls: cls.cls };
+      const qname = ctx.unit.names.resolve(pattern.cls);
+      const builtin: Record<string, PyType> = {
+        "builtins.int": T.int, "builtins.float": T.float, "builtins.str": T.str, "builtins.bool": T.bool,
+        "builtins.bytes": T.bytes, "builtins.list": T.list(T.unknown), "builtins.dict": T.dict(T.unknown, T.unknown),
+      };
+      return (qname ? builtin[qname] : undefined) ?? T.unknown;
+    }
+    if (pattern.kind === "MatchAs" && pattern.pattern) return patternType(pattern.pattern, subject, ctx);
+    if (pattern.kind === "MatchOr") return joinAll(pattern.patterns.map((p) => patternType(p, subject, ctx)));
+    if (pattern.kind === "MatchValue") return evalExpr(pattern.value, ctx);
+    return subject;
   };
 
   const findHandlerBinding = (handler: NodeOf<"ExceptHandler">, ctx: FrameContext): Binding | null => {
@@ -1115,6 +1198,32 @@ function isEnumMember(stmt: NodeOf<"Assign">): boolean {
 
 function isAutoCall(expr: PyExpr): boolean {
   return expr.kind === "Call" && ((expr.func.kind === "Name" && expr.func.id === "auto") || (expr.func.kind === "Attribute" && expr.func.attr === "auto"));
+}
+
+/** The element type of a sequence subject (lists and tuples; anything else is unknown). */
+function sequenceItem(t: PyType): PyType {
+  if (t.kind === "never") return T.never;
+  if (t.kind === "list" || t.kind === "tupleOf") return t.item;
+  if (t.kind === "tuple") return joinAll(t.items);
+  return T.unknown;
+}
+
+/** `__match_args__` of a class: a dataclass's fields, or a literal tuple of names in the class body. */
+export function matchArgs(cls: ClassInfo): string[] {
+  const def = cls.def;
+  if (!def) return [];
+  for (const s of def.body) {
+    if (s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === "__match_args__") && (s.value.kind === "Tuple" || s.value.kind === "List")) {
+      return s.value.elts.flatMap((e) => (e.kind === "StrLit" ? [e.value] : []));
+    }
+  }
+  if (isDataclass(def)) {
+    const base = cls.bases[0];
+    const inherited = base ? matchArgs(base) : [];
+    const own = def.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : []));
+    return [...inherited, ...own.filter((n) => !inherited.includes(n))];
+  }
+  return cls.bases[0] ? matchArgs(cls.bases[0]) : [];
 }
 
 /** Whether a class is decorated with `@dataclass` / `@dataclass(...)` (by name). */
