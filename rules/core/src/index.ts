@@ -32,6 +32,7 @@ import instances from "./rules/instances";
 import lambda from "./rules/lambda";
 import literals from "./rules/literals";
 import loopJumps from "./rules/loop-jumps";
+import matchStatement from "./rules/match-statement";
 import moduleRule from "./rules/module";
 import namedExpr from "./rules/named-expr";
 import names from "./rules/names";
@@ -78,6 +79,7 @@ export const rules = [
   lambda,
   literals,
   loopJumps,
+  matchStatement,
   moduleRule,
   namedExpr,
   names,

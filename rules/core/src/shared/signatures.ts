@@ -75,6 +75,8 @@ export type BoundCall =
  */
 export function bindCall(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[], qualname: string): BoundCall {
   const b = ctx.at(call);
+  const spread = spreadTuple(ctx, call, params, qualname);
+  if (spread) return spread;
   const binding = bindToParams(call, params, qualname);
   if (binding.kind === "dynamic") return { ok: false, typeError: null, reason: binding.reason };
   if (binding.kind === "typeError") {
@@ -98,6 +100,34 @@ export function bindCall(ctx: RuleContext, call: NodeOf<"Call">, params: readonl
   }
   while (args.length > 0 && args[args.length - 1] === null) args.pop();
   return { ok: true, args: args.map((a) => a ?? b.undefined()) };
+}
+
+/**
+ * `f(a, *pair)` where `pair` is statically a tuple of n items: the call
+ * binds like `f(a, pair[0], ..., pair[n-1])`, so the tuple can be spread
+ * into the parameters it fills.
+ */
+function spreadTuple(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[], qualname: string): BoundCall | null {
+  const last = call.args[call.args.length - 1];
+  if (!last || last.kind !== "Starred" || call.args.slice(0, -1).some((a) => a.kind === "Starred")) return null;
+  if (params.some((p) => p.kind === "varArgs")) return null;
+  const t = ctx.types.of(last.value);
+  if (t.kind !== "tuple") return null;
+  const expanded: NodeOf<"Call"> = { ...call, args: [...call.args.slice(0, -1), ...t.items.map(() => last.value)] };
+  const binding = bindToParams(expanded, params, qualname);
+  if (binding.kind !== "bound") return null;
+  const b = ctx.at(call);
+  const fixed = call.args.length - 1 + t.items.length;
+  const ordered = tsParameterOrder(params);
+  // only when the spread items land exactly on the next positional parameters, none given by keyword
+  if (ordered.slice(0, fixed).some((p) => p.kind !== "positional" && p.kind !== "positionalOnly")) return null;
+  if (call.keywords.some((k) => ordered.slice(0, fixed).some((p) => p.name === k.name))) return null;
+  const rest = ordered.slice(fixed).map((p) => {
+    const arg = binding.bound.byName.get(p.name);
+    return arg ? ctx.lower(arg) : null;
+  });
+  while (rest.length > 0 && rest[rest.length - 1] === null) rest.pop();
+  return { ok: true, args: [...call.args.slice(0, -1).map((a) => ctx.lower(a)), b.spread(b.as(b.as(ctx.lower(last.value), b.keywordType("unknown")), ctx.types.toTs(t, last))), ...rest.map((a) => a ?? b.undefined())] };
 }
 
 /** Parameter descriptions of a def as seen by a caller (after dropping `self`/`cls`). */
