@@ -127,7 +127,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         import { str } from "@py2ts/runtime";
 
         // py2ts PY2TS4203: the return type of 'apply' could not be inferred; it is declared as unknown
-        function apply(func: ((n: number) => number) | ((n: unknown) => number), value: number): unknown {
+        function apply(func: (n: number) => number, value: number): unknown {
           return func(value);
         }
 
@@ -152,7 +152,11 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
             return value
 
 
-        print(apply(ident, 1))
+        def other(amount):
+            return amount
+
+
+        print(apply(ident, 1), apply(other, 2))
       `,
       errors: [{"messageId":"unknownSignature","line":2}],
     },
