@@ -84,9 +84,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const functions = new Map<Node, FunctionInfo>();
   const classes = new Map<NodeOf<"ClassDef">, ClassInfo>();
   const classesByName = new Map<string, ClassInfo>(
-    [...BUILTIN_EXCEPTIONS.values(), ...ENUM_CLASSES.values()].map((c) => [c.qualifiedName, c] as const),
+    [...BUILTIN_EXCEPTIONS.values(), ...ENUM_CLASSES.values(), NAMED_TUPLE].map((c) => [c.qualifiedName, c] as const),
   );
   const callSiteTypes = new Map<FunctionInfo, Map<string, PyType>>();
+  /** `namedtuple("P", "x y")` calls and the classes they create, with their field names. */
+  const namedTuples = new Map<NodeOf<"Call">, ClassInfo>();
+  const namedTupleFields = new Map<ClassInfo, string[]>();
   const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
   let changed = false;
 
@@ -116,6 +119,23 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         classesByName.set(info.qualifiedName, info);
         node.body.forEach((s) => visit(s, info, info.qualifiedName));
         return;
+      }
+      if (node.kind === "Assign") {
+        const spec = namedTupleCall(node.value);
+        if (spec) {
+          const info: ClassInfo = {
+            qualifiedName: `${prefix}.${spec.name}`,
+            name: spec.name,
+            def: null,
+            bases: [NAMED_TUPLE],
+            attributes: new Map(spec.fields.map((f) => [f, T.never] as const)),
+            classAttributes: new Map([["_fields", T.tupleOf(T.str)]]),
+            methods: new Map(),
+          };
+          namedTuples.set(node.value as NodeOf<"Call">, info);
+          namedTupleFields.set(info, spec.fields);
+          classesByName.set(info.qualifiedName, info);
+        }
       }
       if (node.kind === "FunctionDef" || node.kind === "Lambda") {
         const decorators = node.kind === "FunctionDef" ? node.decorators.map((d) => (d.kind === "Name" ? d.id : d.kind === "Attribute" ? d.attr : "")) : [];
@@ -282,6 +302,23 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       const own = c.def.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : []));
       names.unshift(...own.filter((n) => !names.includes(n)));
     }
+    call.args.forEach((arg, i) => {
+      const t = evalExpr(arg, ctx);
+      const name = names[i];
+      if (name && arg.kind !== "Starred") grow(cls.attributes, name, t);
+    });
+    for (const kw of call.keywords) {
+      const t = evalExpr(kw.value, ctx);
+      if (kw.name && names.includes(kw.name)) grow(cls.attributes, kw.name, t);
+    }
+  };
+
+  /** The fields of a named tuple class: its `namedtuple(...)` names, or its annotated class attributes. */
+  const tupleFields = (cls: ClassInfo): string[] =>
+    namedTupleFields.get(cls) ?? cls.def?.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : [])) ?? [];
+
+  const recordTupleFields = (cls: ClassInfo, call: NodeOf<"Call">, ctx: FrameContext) => {
+    const names = tupleFields(cls);
     call.args.forEach((arg, i) => {
       const t = evalExpr(arg, ctx);
       const name = names[i];
@@ -524,6 +561,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
       inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
     }
+    const namedTuple = namedTuples.get(call);
+    if (namedTuple) {
+      argTypes();
+      return { kind: "classObject", cls: namedTuple };
+    }
     // super() in a method: the base class's view of self
     if (func.kind === "Name" && func.id === "super" && call.args.length === 0 && !ctx.unit.scopes.bindingOf(func)) {
       const owner = ctx.fn?.owner;
@@ -581,6 +623,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       const init = findMethod(callee.cls, "__init__");
       if (init) recordArgs(init, call, ctx, true);
       else if (callee.cls.def && isDataclass(callee.cls.def)) recordFields(callee.cls, call, ctx);
+      else if (isSubclass(callee.cls, "typing.NamedTuple")) recordTupleFields(callee.cls, call, ctx);
       else argTypes();
       kwTypes();
       return { kind: "instance", cls: callee.cls };
@@ -865,6 +908,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         case "classObject":
           return isSubclass(t.cls, "enum.Enum") ? { kind: "instance", cls: t.cls } : T.unknown;
         case "instance": {
+          if (isSubclass(t.cls, "typing.NamedTuple")) {
+            const fields = tupleFields(t.cls).map((f) => findAttribute(t.cls, f) ?? T.unknown);
+            const index = constantIndex(expr.index);
+            if (isSlice) return T.tupleOf(joinAll(fields));
+            if (index !== null) return fields[index < 0 ? fields.length + index : index] ?? T.unknown;
+            return joinAll(fields);
+          }
           const getitem = findMethod(t.cls, "__getitem__");
           if (getitem) recordProtocolArgs(getitem, [evalExpr(expr.index, ctx)]);
           return getitem ? resultOf(getitem) : T.unknown;
@@ -1190,6 +1240,32 @@ const ENUM_CLASSES: ReadonlyMap<string, ClassInfo> = (() => {
   make("IntFlag", "Flag");
   return out;
 })();
+
+/** `typing.NamedTuple`, the base of named tuple classes (functional `namedtuple(...)` ones too). */
+const NAMED_TUPLE: ClassInfo = {
+  qualifiedName: "typing.NamedTuple",
+  name: "NamedTuple",
+  def: null,
+  bases: [],
+  attributes: new Map(),
+  classAttributes: new Map([["_fields", T.tupleOf(T.str)]]),
+  methods: new Map(),
+};
+
+/** `namedtuple("P", "x y")` / `namedtuple("P", ["x", "y"])` (by name): the class name and fields. */
+export function namedTupleCall(expr: PyExpr): { name: string; fields: string[] } | null {
+  if (expr.kind !== "Call") return null;
+  const f = expr.func;
+  const isCall = (f.kind === "Name" && f.id === "namedtuple") || (f.kind === "Attribute" && f.attr === "namedtuple");
+  const [nameArg, fieldsArg] = expr.args;
+  if (!isCall || nameArg?.kind !== "StrLit" || !fieldsArg) return null;
+  let fields: string[] | null = null;
+  if (fieldsArg.kind === "StrLit") fields = fieldsArg.value.replace(/,/g, " ").split(/\s+/).filter((x) => x !== "");
+  else if ((fieldsArg.kind === "List" || fieldsArg.kind === "Tuple") && fieldsArg.elts.every((e) => e.kind === "StrLit")) {
+    fields = fieldsArg.elts.map((e) => (e as NodeOf<"StrLit">).value);
+  }
+  return fields ? { name: nameArg.value, fields } : null;
+}
 
 /** A class-body assignment that defines an enum member (not a dunder/sunder name, not a function). */
 function isEnumMember(stmt: NodeOf<"Assign">): boolean {

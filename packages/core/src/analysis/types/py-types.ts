@@ -244,6 +244,11 @@ export function iterationType(t: PyType): PyType {
 }
 
 function instanceIteration(cls: ClassInfo): PyType {
+  // a named tuple iterates over its field values
+  if (isSubclass(cls, "typing.NamedTuple")) {
+    const values = [...cls.attributes.values()];
+    return values.length > 0 ? joinAll(values) : T.unknown;
+  }
   const iter = findMethod(cls, "__iter__");
   if (!iter) return T.unknown;
   if (iter.isGenerator) return iter.yields;
