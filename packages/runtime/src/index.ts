@@ -165,3 +165,4 @@ export { asdict, astuple, dataclassEq, dataclassHash, dataclassOrder, dataclassR
 export type { DataclassField, Field } from "./dataclasses.js";
 export { AUTO, Enum, enumByName, enumLookup, enumMember, enumMembers, enumUnique, Flag, IntEnum, StrEnum, StrMixinEnum } from "./enums.js";
 export { contextmanager, ExitStack, GeneratorContextManager } from "./context-managers.js";
+export { NamedTuple } from "./named-tuples.js";

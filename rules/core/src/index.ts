@@ -35,6 +35,7 @@ import loopJumps from "./rules/loop-jumps";
 import matchStatement from "./rules/match-statement";
 import moduleRule from "./rules/module";
 import namedExpr from "./rules/named-expr";
+import namedTuples from "./rules/named-tuples";
 import names from "./rules/names";
 import operators from "./rules/operators";
 import print from "./rules/print";
@@ -82,6 +83,7 @@ export const rules = [
   matchStatement,
   moduleRule,
   namedExpr,
+  namedTuples,
   names,
   operators,
   print,
@@ -100,7 +102,7 @@ export const rules = [
 export default definePlugin({
   name: "@py2ts/rules-core",
   rules,
-  modules: ["contextlib", "dataclasses", "enum", "sys"],
+  modules: ["contextlib", "dataclasses", "enum", "sys", "typing"],
   declarations: {
     values: {
       "dataclasses.asdict": "(obj: object) -> dict[str, object]",

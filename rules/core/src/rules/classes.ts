@@ -18,6 +18,7 @@ import { isExceptionClass, userInit } from "../shared/class-references";
 import { dataclassConstructor, dataclassMethods, dataclassRegistration } from "../shared/dataclass-members";
 import { dataclassDecorator, dataclassSpec } from "../shared/dataclass-spec";
 import { enumBase, isAuto, isEnumClass, isMemberAssignment } from "../shared/enum-classes";
+import { isNamedTuple, namedTupleMembers, tupleFields, tupleItemType } from "../shared/named-tuples";
 import { bindCall, callerParams, lowerSignature } from "../shared/signatures";
 import { recordSuperCalls } from "../shared/super-calls";
 
@@ -266,7 +267,12 @@ export default defineRule({
           path.replaceWith(ctx.stubStmt({ messageId: "unsupportedBase", node, data: { name: node.name, base: enumBaseClass.error } }));
           return;
         }
-        const base = enumBaseClass ? { expr: enumBaseClass.expr, cls: cls.bases[0] ?? null } : baseOf(ctx, node);
+        const namedTuple = isNamedTuple(cls) && node.bases.some((x) => ctx.resolve(x) === "typing.NamedTuple");
+        const base = enumBaseClass
+          ? { expr: enumBaseClass.expr, cls: cls.bases[0] ?? null }
+          : namedTuple
+            ? { expr: ctx.runtime("NamedTuple"), cls: null }
+            : baseOf(ctx, node);
         if ("error" in base) {
           path.replaceWith(ctx.stubStmt({ messageId: base.error, node, data: { name: node.name, base: base.base } }));
           return;
@@ -275,7 +281,10 @@ export default defineRule({
         const enumMembers = enumBaseClass ? body.attributes.filter((a) => isMemberAssignment(a.stmt)) : [];
         if (enumMembers.length > 0) body.attributes = body.attributes.filter((a) => !enumMembers.includes(a));
         const hoisted: AnyStmt[] = [];
-        const members: TsMember[] = [...enumMemberDecls(node, cls, enumMembers), ...attributeMembers(node, cls, body.attributes)];
+        if (namedTuple) body.attributes = [];
+        const members: TsMember[] = namedTuple
+          ? namedTupleMembers(ctx, node, cls, tupleFields(cls))
+          : [...enumMemberDecls(node, cls, enumMembers), ...attributeMembers(node, cls, body.attributes)];
         for (const m of body.methods) recordSuperCalls(m.def, cls, m.binding.kind === "static" || m.binding.kind === "classmethod");
         const init = body.methods.find((m) => m.def.name === "__init__" && m.binding.kind === "method");
         if (init) members.push(constructorMember(node, base.cls, init.def, hoisted));
@@ -287,7 +296,8 @@ export default defineRule({
         }
         const binding = ctx.scope.module.bindings.get(node.name);
         const exported = binding?.references.some((r) => r.node === node) ? ctx.scope.isExported(binding) : false;
-        const decl = b.classDecl({ name: ctx.scope.tsName(node.name), extends: base.expr, members, exported, doc: node.docstring });
+        const extendsTypeArgs = namedTuple ? [tupleItemType(ctx, node, cls, tupleFields(cls))] : [];
+        const decl = b.classDecl({ name: ctx.scope.tsName(node.name), extends: base.expr, extendsTypeArgs, members, exported, doc: node.docstring });
         const after: AnyStmt[] = [];
         for (const attr of body.attributes) {
           if (!attr.value) continue;

@@ -2,6 +2,7 @@ import { type AnyExpr, type ClassInfo, type FunctionInfo, type NodeOf, type PyEx
 import { classExpression, classList, classObjectOf, instanceClass, namedClass, userInit } from "../shared/class-references";
 import { dataclassSpec, initParams } from "../shared/dataclass-spec";
 import { isEnumClass, isMemberName } from "../shared/enum-classes";
+import { isNamedTuple, tupleParams } from "../shared/named-tuples";
 import { type BoundCall, bindCall, callerParams } from "../shared/signatures";
 import { superOwner } from "../shared/super-calls";
 
@@ -14,6 +15,9 @@ const MESSAGES = {
   noInit: { code: "PY2TS2414", severity: "error", text: "'{cls}()' takes no arguments" },
   alwaysRaises: { code: "PY2TS3403", severity: "warning", text: "this call always raises TypeError: {message}" },
 } as const;
+
+/** What the runtime's NamedTuple base class provides. */
+const NAMED_TUPLE_MEMBERS = new Set(["_asdict", "_replace", "_fields"]);
 
 /** `Class.method` as CPython names it in TypeError messages. */
 function qualname(fn: FunctionInfo): string {
@@ -81,6 +85,11 @@ export default defineRule({
         if (call.args.length !== 1 || call.keywords.length > 0) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: cls.name, reason: "an enum lookup takes one value" } });
         return b.call(ctx.runtime("enumLookup"), [target, ctx.lower(call.args[0]!)]);
       }
+      if (isNamedTuple(cls) && !userInit(cls)) {
+        const bound = bindCall(ctx, call, tupleParams(cls), cls.name);
+        if (bound.ok) return b.new(target, bound.args);
+        return rejected(call, cls.name, bound);
+      }
       const spec = cls.def ? dataclassSpec(ctx, cls.def, cls) : null;
       if (spec && !findMethod(cls, "__init__")?.owner?.def) {
         const bound = bindCall(ctx, call, initParams(spec, cls), `${cls.name}.__init__`);
@@ -108,7 +117,8 @@ export default defineRule({
       const type = ctx.types.of(expr.value);
       const instance = instanceClass(type);
       if (instance) {
-        if (instance.def && !findAttribute(instance, expr.attr) && !findMethod(instance, expr.attr)) {
+        const runtimeMember = isNamedTuple(instance) && NAMED_TUPLE_MEMBERS.has(expr.attr);
+        if (instance.def && !runtimeMember && !findAttribute(instance, expr.attr) && !findMethod(instance, expr.attr)) {
           // not an attribute the class is known to have: Python's lookup at run time (__getattr__, AttributeError)
           const value = b.call(ctx.runtime("getAttribute"), [ctx.lower(expr.value), b.str(expr.attr)]);
           const result = ctx.types.of(expr);
@@ -184,6 +194,13 @@ export default defineRule({
         const classObject = classObjectOf(receiverType);
         const owner = instance ?? classObject;
         if (!owner) return;
+        if (instance && isNamedTuple(instance) && func.attr === "_replace" && node.args.length === 0) {
+          // nt._replace(x=1): the changes as a Map
+          const entries = node.keywords.map((k) => b.array([b.str(k.name ?? ""), ctx.lower(k.value)]));
+          const changes = b.new(b.id("Map"), entries.length > 0 ? [b.array(entries)] : [], [b.keywordType("string"), b.keywordType("unknown")]);
+          path.replaceWith(b.methodCall(ctx.lower(func.value), "_replace", [changes]));
+          return;
+        }
         const method = findMethod(owner, func.attr);
         if (method && method.methodKind === "property") return; // a callable stored behind a property: generic call
         if (classObject && method && method.methodKind === "method") {
@@ -197,6 +214,14 @@ export default defineRule({
 
       Subscript(path) {
         const { node } = path;
+        const tuple = instanceClass(ctx.types.of(node.value));
+        if (tuple && isNamedTuple(tuple)) {
+          // a named tuple is indexed and sliced like a tuple
+          const b = ctx.at(node);
+          if (node.index.kind === "Slice") return;
+          path.replaceWith(b.call(ctx.runtime("at"), [ctx.lower(node.value), ctx.lower(node.index)]));
+          return;
+        }
         const cls = classObjectOf(ctx.types.of(node.value));
         if (!cls || !isEnumClass(cls) || node.index.kind === "Slice") return;
         // Color["RED"]: the member with that name

@@ -3,11 +3,11 @@
  * a built-in exception) as a TypeScript class expression, and the class
  * information behind instance and class-object types.
  */
-import { type AnyExpr, type ClassInfo, type NodeOf, type PyExpr, type PyType, type RuleContext, findMethod } from "@py2ts/core";
+import { type AnyExpr, type ClassInfo, type NodeOf, type PyExpr, type PyType, type RuleContext, findMethod, isSubclass } from "@py2ts/core";
 
 /** A class the translation models as a TypeScript class: a user class or a built-in exception. */
 export function isModelledClass(cls: ClassInfo): boolean {
-  return cls.def !== null || cls.qualifiedName.startsWith("builtins.");
+  return cls.def !== null || cls.qualifiedName.startsWith("builtins.") || (cls.qualifiedName !== "typing.NamedTuple" && isSubclass(cls, "typing.NamedTuple"));
 }
 
 /**
@@ -72,7 +72,7 @@ export function classExpression(ctx: RuleContext, expr: PyExpr): AnyExpr | null 
   if (library) return ctx.at(expr).id(ctx.runtime(library).name);
   const cls = namedClass(ctx, expr);
   if (!cls) return null;
-  if (cls.def === null) {
+  if (cls.def === null && cls.qualifiedName.startsWith("builtins.")) {
     const qname = ctx.resolve(expr);
     if (qname !== `builtins.${cls.name}`) return null;
     return ctx.at(expr).id(ctx.runtime(cls.name).name);
