@@ -144,6 +144,50 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       `,
       exec: true,
     },
+    {
+      name: "static and class methods called through self use the object's class",
+      code: `
+        class Tool:
+            prefix = "T"
+
+            @staticmethod
+            def norm(x):
+                return x.lower()
+
+            @classmethod
+            def tag(cls, x):
+                return cls.prefix + x
+
+            def run(self, x):
+                return self.norm(x) + self.tag(x)
+
+        class Sub(Tool):
+            prefix = "S"
+
+        print(Tool().run("AB"), Sub().run("CD"))
+      `,
+      output: `
+        class Tool {
+          declare prefix: string;
+          static norm(x: string): string {
+            return x.toLowerCase();
+          }
+          static tag(x: string): string {
+            return this.prototype.prefix + x;
+          }
+          run(x: string): string {
+            return (this.constructor as typeof Tool).norm(x) + (this.constructor as typeof Tool).tag(x);
+          }
+        }
+        Tool.prototype.prefix = "T";
+
+        class Sub extends Tool {}
+        Sub.prototype.prefix = "S";
+
+        console.log(\`\${new Tool().run("AB")} \${new Sub().run("CD")}\`);
+      `,
+      exec: true,
+    },
   ],
   reports: [
     {

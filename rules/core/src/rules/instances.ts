@@ -124,6 +124,12 @@ export default defineRule({
           const result = ctx.types.of(expr);
           return ctx.types.isUnknown(result) ? value : b.as(value, ctx.types.toTs(result, expr));
         }
+        const method = findMethod(instance, expr.attr);
+        if (method && (method.methodKind === "staticmethod" || method.methodKind === "classmethod") && method.owner?.def) {
+          // `self.helper()` of a static or class method: the method of the object's own class
+          const ownerType = ctx.types.toTs({ kind: "classObject", cls: method.owner }, expr);
+          return b.member(b.as(b.member(ctx.lower(expr.value), "constructor"), ownerType), expr.attr);
+        }
         return b.member(ctx.lower(expr.value), expr.attr);
       }
       const cls = classObjectOf(type);
