@@ -537,7 +537,10 @@ function isIdentifierName(name: string): boolean {
   return /^[A-Za-z_$][\w$]*$/.test(name);
 }
 
+/** A member name; `[Symbol.iterator]` (well-known symbols, never a Python name) is a computed name. */
 function propertyName(name: string): ts.PropertyName {
+  const symbol = /^\[Symbol\.(\w+)\]$/.exec(name);
+  if (symbol) return f.createComputedPropertyName(f.createPropertyAccessExpression(f.createIdentifier("Symbol"), symbol[1]!));
   return isIdentifierName(name) ? f.createIdentifier(name) : f.createStringLiteral(name);
 }
 

@@ -818,10 +818,18 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         if (expr.op === "or") return joinAll(types.map((t, i) => (i < types.length - 1 ? withoutNone(t) : t)));
         return joinAll(types);
       }
-      case "Compare":
-        evalExpr(expr.left, ctx);
-        expr.comparators.forEach((c) => evalExpr(c, ctx));
+      case "Compare": {
+        const operands = [expr.left, ...expr.comparators].map((c) => evalExpr(c, ctx));
+        expr.ops.forEach((op, i) => {
+          // `x in obj` calls obj.__contains__(x)
+          const container = operands[i + 1];
+          if ((op === "in" || op === "not in") && container?.kind === "instance") {
+            const contains = findMethod(container.cls, "__contains__");
+            if (contains) recordProtocolArgs(contains, [operands[i]!]);
+          }
+        });
         return T.bool;
+      }
       case "IfExp": {
         evalExpr(expr.test, ctx);
         const q = narrowingQuery(ctx);
