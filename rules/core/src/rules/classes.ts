@@ -238,6 +238,23 @@ export default defineRule({
       return out;
     };
 
+    /**
+     * A class with `__iter__` is also a JavaScript iterable (`[Symbol.iterator]`
+     * delegating to it), so TypeScript accepts its objects wherever iterables go.
+     */
+    const iterableMember = (node: ClassDef, def: FunctionDef | undefined): TsMember | null => {
+      if (!def) return null;
+      const fn = ctx.types.functionInfo(def);
+      if (!fn) return null;
+      const b = ctx.at(def);
+      const result = ctx.types.resultType(fn);
+      const item = result.kind === "iterator" ? result.item : { kind: "unknown" as const };
+      const type = b.typeRef("Iterator", [ctx.types.toTs(item, def)]);
+      const call = b.methodCall(b.this(), "__iter__", []);
+      void node;
+      return b.method({ name: "[Symbol.iterator]", params: [], returnType: type, body: [b.return(result.kind === "iterator" ? call : b.as(call, type))] });
+    };
+
     return {
       ClassDef(path) {
         const { node } = path;
@@ -294,6 +311,8 @@ export default defineRule({
           if (def === init?.def) continue;
           members.push(methodMember(node, def, binding, hoisted));
         }
+        const iterMember = iterableMember(node, body.methods.find((m) => m.def.name === "__iter__" && m.binding.kind === "method")?.def);
+        if (iterMember) members.push(iterMember);
         const binding = ctx.scope.module.bindings.get(node.name);
         const exported = binding?.references.some((r) => r.node === node) ? ctx.scope.isExported(binding) : false;
         const extendsTypeArgs = namedTuple ? [tupleItemType(ctx, node, cls, tupleFields(cls))] : [];
