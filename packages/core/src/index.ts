@@ -42,10 +42,11 @@ export {
   isSubclass,
   iterationType,
   join,
+  joinAll,
   withoutNone,
 } from "./analysis/types/py-types";
 export type { CallTypeHook, TypeQuery } from "./analysis/types/inference";
-export { mayFallThrough } from "./analysis/types/inference";
+export { matchArgs, mayFallThrough, namedTupleCall } from "./analysis/types/inference";
 export type { TypeDeclarations, ClassDeclaration, Signature } from "./analysis/types/type-declarations";
 export { parseSignature, parseType } from "./analysis/types/type-declarations";
 
@@ -60,7 +61,18 @@ export { lowerFile, lowerSource, DEFAULT_MAX_FILE_SIZE } from "./frontend";
 // lowering helpers shared by rule packs
 export { bindArguments, positionalOrder } from "./lowering/argument-binding";
 export type { BindingResult, BoundArguments } from "./lowering/argument-binding";
-export { conditionOf, hasIntFloatAmbiguity, hasJsStringForm, hasJsTruthiness, isSimple, reprOf, strOf } from "./lowering/value-conversions";
+export {
+  conditionOf,
+  conditionOfValue,
+  hasIntFloatAmbiguity,
+  hasJsStringForm,
+  hasJsTruthiness,
+  isSimple,
+  reprOf,
+  reprOfValue,
+  strOf,
+  strOfValue,
+} from "./lowering/value-conversions";
 export { KINDS_BY_CATEGORY, PY_EXPRESSION_KINDS, PY_STATEMENT_KINDS } from "./ir/kinds";
 
 // testing

@@ -3,23 +3,106 @@
  * and sorted; no globbing.
  */
 import { definePlugin } from "@py2ts/core";
+import assertRule from "./rules/assert";
 import assignment from "./rules/assignment";
+import augAssign from "./rules/aug-assign";
+import booleanOperators from "./rules/boolean-operators";
+import builtinConversions from "./rules/builtin-conversions";
+import builtinIteration from "./rules/builtin-iteration";
+import classes from "./rules/classes";
+import comparisons from "./rules/comparisons";
+import comprehensions from "./rules/comprehensions";
+import contextlib from "./rules/contextlib";
+import dataclassFunctions from "./rules/dataclass-functions";
+import containerMethods from "./rules/container-methods";
+import deleteRule from "./rules/delete";
+import displays from "./rules/displays";
+import enumClasses from "./rules/enum-classes";
+import forRule from "./rules/for";
+import fstrings from "./rules/fstrings";
+import functionAttributes from "./rules/function-attributes";
+import functionCalls from "./rules/function-calls";
+import functionDef from "./rules/function-def";
+import generatorMethods from "./rules/generator-methods";
 import hoistedDeclarations from "./rules/hoisted-declarations";
+import ifRule from "./rules/if";
+import ifExp from "./rules/if-exp";
 import imports from "./rules/imports";
+import instances from "./rules/instances";
+import lambda from "./rules/lambda";
 import literals from "./rules/literals";
+import loopJumps from "./rules/loop-jumps";
+import matchStatement from "./rules/match-statement";
 import moduleRule from "./rules/module";
+import namedExpr from "./rules/named-expr";
+import namedTuples from "./rules/named-tuples";
 import names from "./rules/names";
+import operators from "./rules/operators";
 import print from "./rules/print";
+import raise from "./rules/raise";
+import returnRule from "./rules/return";
 import statements from "./rules/statements";
+import strMethods from "./rules/str-methods";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
+import tryExcept from "./rules/try-except";
+import whileRule from "./rules/while";
+import withStatement from "./rules/with-statement";
+import yieldRule from "./rules/yield";
 
-export const rules = [assignment, hoistedDeclarations, imports, literals, moduleRule, names, print, statements, subscript, sys];
+export const rules = [
+  assertRule,
+  assignment,
+  augAssign,
+  booleanOperators,
+  builtinConversions,
+  builtinIteration,
+  classes,
+  comparisons,
+  comprehensions,
+  contextlib,
+  dataclassFunctions,
+  containerMethods,
+  deleteRule,
+  displays,
+  enumClasses,
+  forRule,
+  fstrings,
+  functionAttributes,
+  functionCalls,
+  functionDef,
+  generatorMethods,
+  hoistedDeclarations,
+  ifRule,
+  ifExp,
+  imports,
+  instances,
+  lambda,
+  literals,
+  loopJumps,
+  matchStatement,
+  moduleRule,
+  namedExpr,
+  namedTuples,
+  names,
+  operators,
+  print,
+  raise,
+  returnRule,
+  statements,
+  strMethods,
+  subscript,
+  sys,
+  tryExcept,
+  whileRule,
+  withStatement,
+  yieldRule,
+];
 
 export default definePlugin({
   name: "@py2ts/rules-core",
   rules,
-  modules: ["sys"],
+  modules: ["contextlib", "dataclasses", "enum", "sys", "typing"],
   declarations: {
     values: {
       "sys.argv": "list[str]",
@@ -30,6 +113,11 @@ export default definePlugin({
       "sys.platform": "str",
       "sys.maxsize": "int",
       "sys.version": "str",
+      "dataclasses.asdict": "(obj: object) -> dict[str, object]",
+      "dataclasses.astuple": "(obj: object) -> tuple[object, ...]",
+      "dataclasses.fields": "(class_or_instance: object) -> list[dataclasses.Field]",
+      "dataclasses.is_dataclass": "(obj: object) -> bool",
+      "contextlib.ExitStack": "() -> contextlib.ExitStack",
     },
     classes: {
       "io.TextIOWrapper": {
@@ -47,9 +135,21 @@ export default definePlugin({
         attributes: { name: "str", closed: "bool" },
         iterates: "str",
       },
+      "dataclasses.Field": { attributes: { name: "str" } },
+      "contextlib.ExitStack": {
+        methods: {
+          enter_context: "(cm: object) -> object",
+          callback: "(callback: object, *args: object) -> object",
+          close: "() -> None",
+          __enter__: "() -> contextlib.ExitStack",
+        },
+      },
     },
   },
   tsTypes: {
     "io.TextIOWrapper": { module: "@py2ts/runtime", name: "TextStream" },
+    "dataclasses.Field": { module: "@py2ts/runtime", name: "Field" },
+    "contextlib.ExitStack": { module: "@py2ts/runtime", name: "ExitStack" },
+    "contextlib.GeneratorContextManager": { module: "@py2ts/runtime", name: "GeneratorContextManager" },
   },
 });

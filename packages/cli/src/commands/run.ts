@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { collectProgram } from "../run/program-files";
@@ -29,27 +29,9 @@ function runtimeDir(): string {
   return path.dirname(require.resolve("@py2ts/runtime/package.json"));
 }
 
-/**
- * Identifies the converter build: the versions, plus the modification times of
- * the installed packages' entry files, so a rebuilt converter never reuses a
- * stale translation.
- */
-function converterFingerprint(): string {
-  const parts = [`py2ts ${VERSION}`, `runtime ${runtimeVersion()}`];
-  for (const pkg of ["@py2ts/core", "@py2ts/rules-core", "@py2ts/rules-stdlib", "@py2ts/runtime"]) {
-    try {
-      parts.push(`${pkg} ${statSync(require.resolve(pkg)).mtimeMs}`);
-    } catch {
-      parts.push(`${pkg} missing`);
-    }
-  }
-  parts.push(`cli ${statSync(__filename).mtimeMs}`);
-  return parts.join("\0");
-}
-
 function cacheKey(files: ReadonlyArray<{ relative: string; bytes: Uint8Array }>, entry: string): string {
   const h = createHash("sha256");
-  h.update(`${converterFingerprint()}\0entry ${entry}\0`);
+  h.update(`py2ts ${VERSION}\0runtime ${runtimeVersion()}\0converter ${converterFingerprint()}\0entry ${entry}\0`);
   for (const f of files) {
     h.update(f.relative);
     h.update("\0");
@@ -57,6 +39,41 @@ function cacheKey(files: ReadonlyArray<{ relative: string; bytes: Uint8Array }>,
     h.update("\0");
   }
   return h.digest("hex").slice(0, 32);
+}
+
+/** Packages whose build decides the conversion result. */
+const CONVERTER_PACKAGES = ["@py2ts/core", "@py2ts/rules-core", "@py2ts/rules-stdlib", "@py2ts/runtime"];
+
+/**
+ * A fingerprint of the installed converter build (path, size and mtime of every
+ * built file), so a rebuilt converter never reuses output cached by another build.
+ */
+function converterFingerprint(): string {
+  const h = createHash("sha256");
+  const visit = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.isFile()) {
+        const stat = statSync(full);
+        h.update(`${full}\0${stat.size}\0${stat.mtimeMs}\0`);
+      }
+    }
+  };
+  for (const name of CONVERTER_PACKAGES) {
+    try {
+      visit(path.join(path.dirname(require.resolve(`${name}/package.json`)), "dist"));
+    } catch {
+      h.update(`${name} missing\0`);
+    }
+  }
+  return h.digest("hex");
 }
 
 function runtimeVersion(): string {

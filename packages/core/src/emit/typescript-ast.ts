@@ -100,7 +100,11 @@ export class TypeScriptAstBuilder {
       leading.push([SK.SingleLineCommentTrivia, ` ${marker.text}`]);
     }
     for (const text of node.leadingComments ?? []) leading.push([SK.SingleLineCommentTrivia, text ? ` ${text}` : ""]);
+    // comments already attached by the statement itself (its JSDoc) stay closest to it
+    const own = ts.getSyntheticLeadingComments(out) ?? [];
+    ts.setSyntheticLeadingComments(out, undefined);
     for (const [kind, text] of leading) ts.addSyntheticLeadingComment(out, kind, text, true);
+    for (const c of own) ts.addSyntheticLeadingComment(out, c.kind, c.text, c.hasTrailingNewLine);
     if (node.trailingComment !== undefined) {
       ts.addSyntheticTrailingComment(out, SK.SingleLineCommentTrivia, ` ${node.trailingComment}`, false);
     }
@@ -236,7 +240,14 @@ export class TypeScriptAstBuilder {
       }
       case "TsClassDecl": {
         const heritage = node.extends
-          ? [f.createHeritageClause(SK.ExtendsKeyword, [f.createExpressionWithTypeArguments(this.expr(node.extends), undefined)])]
+          ? [
+              f.createHeritageClause(SK.ExtendsKeyword, [
+                f.createExpressionWithTypeArguments(
+                  this.expr(node.extends),
+                  node.extendsTypeArgs.length > 0 ? node.extendsTypeArgs.map((t) => this.type(t)) : undefined,
+                ),
+              ]),
+            ]
           : undefined;
         const cls = f.createClassDeclaration(
           this.exportModifiers(node.exported),
@@ -264,6 +275,7 @@ export class TypeScriptAstBuilder {
     switch (node.kind) {
       case "TsPropertyDecl": {
         const modifiers: ts.Modifier[] = [];
+        if (node.isDeclare) modifiers.push(f.createModifier(SK.DeclareKeyword));
         if (node.isStatic) modifiers.push(f.createModifier(SK.StaticKeyword));
         if (node.isReadonly) modifiers.push(f.createModifier(SK.ReadonlyKeyword));
         return f.createPropertyDeclaration(
@@ -525,7 +537,10 @@ function isIdentifierName(name: string): boolean {
   return /^[A-Za-z_$][\w$]*$/.test(name);
 }
 
+/** A member name; `[Symbol.iterator]` (well-known symbols, never a Python name) is a computed name. */
 function propertyName(name: string): ts.PropertyName {
+  const symbol = /^\[Symbol\.(\w+)\]$/.exec(name);
+  if (symbol) return f.createComputedPropertyName(f.createPropertyAccessExpression(f.createIdentifier("Symbol"), symbol[1]!));
   return isIdentifierName(name) ? f.createIdentifier(name) : f.createStringLiteral(name);
 }
 

@@ -170,7 +170,7 @@ export const NODE_DEFINITIONS = {
   },
   TsClassDecl: {
     category: "tsstmt",
-    fields: { name: "string", extends: "x?", members: "tsmember*", exported: "boolean", doc: "string?" },
+    fields: { name: "string", extends: "x?", extendsTypeArgs: "tstype*", members: "tsmember*", exported: "boolean", doc: "string?" },
   },
   TsTypeAlias: { category: "tsstmt", fields: { name: "string", type: "tstype", exported: "boolean" } },
 
@@ -235,6 +235,8 @@ export const NODE_DEFINITIONS = {
       isStatic: "boolean",
       isReadonly: "boolean",
       definite: "boolean",
+      /** `declare x: T;` — a type-only field: nothing is defined on the instance until code assigns it. */
+      isDeclare: "boolean",
     },
   },
   TsMethodDecl: {

@@ -219,14 +219,21 @@ export class TsBuilder {
       this.origin,
     );
   }
-  classDecl(init: { name: string; extends?: AnyExpr | null; members: TsMember[]; exported?: boolean; doc?: string | null }): NodeOf<"TsClassDecl"> {
+  classDecl(init: { name: string; extends?: AnyExpr | null; extendsTypeArgs?: TsType[]; members: TsMember[]; exported?: boolean; doc?: string | null }): NodeOf<"TsClassDecl"> {
     return createNode(
       "TsClassDecl",
-      { name: init.name, extends: init.extends ?? null, members: init.members, exported: init.exported ?? false, doc: init.doc ?? null },
+      {
+        name: init.name,
+        extends: init.extends ?? null,
+        extendsTypeArgs: init.extendsTypeArgs ?? [],
+        members: init.members,
+        exported: init.exported ?? false,
+        doc: init.doc ?? null,
+      },
       this.origin,
     );
   }
-  property(init: { name: string; type?: TsType | null; init?: AnyExpr | null; isStatic?: boolean; isReadonly?: boolean; definite?: boolean }): NodeOf<"TsPropertyDecl"> {
+  property(init: { name: string; type?: TsType | null; init?: AnyExpr | null; isStatic?: boolean; isReadonly?: boolean; definite?: boolean; isDeclare?: boolean }): NodeOf<"TsPropertyDecl"> {
     return createNode(
       "TsPropertyDecl",
       {
@@ -236,6 +243,7 @@ export class TsBuilder {
         isStatic: init.isStatic ?? false,
         isReadonly: init.isReadonly ?? false,
         definite: init.definite ?? false,
+        isDeclare: init.isDeclare ?? false,
       },
       this.origin,
     );

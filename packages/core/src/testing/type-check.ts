@@ -28,8 +28,9 @@ function sharedProject(): Project {
         noEmit: true,
         target: ts.ScriptTarget.ES2022,
         lib: ["lib.es2022.d.ts"],
-        module: ts.ModuleKind.Node16,
-        moduleResolution: ts.ModuleResolutionKind.Node16,
+        // ES modules (generated code uses import.meta); Bundler resolution maps "./util.mjs" to its .mts source
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
         types: ["node"],
         typeRoots: [path.resolve(__dirname, "..", "..", "..", "..", "node_modules", "@types")],
         skipLibCheck: true,

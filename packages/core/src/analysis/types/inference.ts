@@ -7,13 +7,14 @@
  * its `return` values. Types only grow (from `never`, "nothing seen yet"), so
  * the iteration converges; it stops after a fixed number of rounds regardless.
  */
-import type { Node, NodeOf, PyExpr, PyModule, PyStmt } from "../../ir/nodes";
+import type { Node, NodeOf, PyExpr, PyModule, PyPattern, PyStmt } from "../../ir/nodes";
 import { forEachChild } from "../../ir/visitor-keys";
 import type { QualifiedNames } from "../qualified-names";
 import type { Binding, ScopeAnalysis } from "../scopes";
 import { annotationType } from "./annotations";
 import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
 import { evaluateOperator } from "./operators";
+import { type Narrowing, type NarrowingQuery, merge, narrowingsAfter, narrowingsOf, withoutStoresIn } from "./narrowing";
 import {
   type ClassInfo,
   type FunctionInfo,
@@ -23,6 +24,7 @@ import {
   equalTypes,
   findAttribute,
   findMethod,
+  isSubclass,
   iterationType,
   join,
   joinAll,
@@ -31,6 +33,13 @@ import {
 import { type DeclarationRegistry, type Signature, isSignature } from "./type-declarations";
 
 const MAX_ROUNDS = 8;
+
+/** Dunder methods whose second parameter is the other operand. */
+const BINARY_DUNDERS = new Set([
+  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+  "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__floordiv__", "__mod__",
+  "__and__", "__or__", "__xor__",
+]);
 
 export interface ModuleUnit {
   moduleName: string;
@@ -56,6 +65,8 @@ export interface TypeInfo {
   classByName(qualifiedName: string): ClassInfo | undefined;
   /** The parameter types of a function after call-site inference. */
   paramType(fn: FunctionInfo, name: string): PyType;
+  /** What calling the function gives: its annotation, the join of its returns, or a generator. */
+  resultType(fn: FunctionInfo): PyType;
   /** Unresolved library names seen in the project (for reports). */
 }
 
@@ -63,6 +74,8 @@ interface FrameContext {
   unit: ModuleUnit;
   fn: FunctionInfo | null;
   cls: ClassInfo | null;
+  /** What guards proved about names at this point (`x is not None`). */
+  narrowed?: Narrowing;
 }
 
 export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, hooks: ReadonlyMap<string, CallTypeHook> = new Map()): TypeInfo {
@@ -71,9 +84,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const functions = new Map<Node, FunctionInfo>();
   const classes = new Map<NodeOf<"ClassDef">, ClassInfo>();
   const classesByName = new Map<string, ClassInfo>(
-    [...BUILTIN_EXCEPTIONS.values()].map((c) => [c.qualifiedName, c] as const),
+    [...BUILTIN_EXCEPTIONS.values(), ...ENUM_CLASSES.values(), NAMED_TUPLE].map((c) => [c.qualifiedName, c] as const),
   );
   const callSiteTypes = new Map<FunctionInfo, Map<string, PyType>>();
+  /** `namedtuple("P", "x y")` calls and the classes they create, with their field names. */
+  const namedTuples = new Map<NodeOf<"Call">, ClassInfo>();
+  const namedTupleFields = new Map<ClassInfo, string[]>();
   const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
   let changed = false;
 
@@ -103,6 +119,23 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         classesByName.set(info.qualifiedName, info);
         node.body.forEach((s) => visit(s, info, info.qualifiedName));
         return;
+      }
+      if (node.kind === "Assign") {
+        const spec = namedTupleCall(node.value);
+        if (spec) {
+          const info: ClassInfo = {
+            qualifiedName: `${prefix}.${spec.name}`,
+            name: spec.name,
+            def: null,
+            bases: [NAMED_TUPLE],
+            attributes: new Map(spec.fields.map((f) => [f, T.never] as const)),
+            classAttributes: new Map([["_fields", T.tupleOf(T.str)]]),
+            methods: new Map(),
+          };
+          namedTuples.set(node.value as NodeOf<"Call">, info);
+          namedTupleFields.set(info, spec.fields);
+          classesByName.set(info.qualifiedName, info);
+        }
       }
       if (node.kind === "FunctionDef" || node.kind === "Lambda") {
         const decorators = node.kind === "FunctionDef" ? node.decorators.map((d) => (d.kind === "Name" ? d.id : d.kind === "Attribute" ? d.attr : "")) : [];
@@ -136,6 +169,45 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     unit.module.body.forEach((s) => visit(s, null, unit.moduleName));
   };
   units.forEach(declare);
+
+  /**
+   * The type an annotation declares. A bare `tuple` is a tuple of any length;
+   * a name (or a string forward reference) naming a project class is an
+   * instance of it.
+   */
+  const annotated = (expr: PyExpr): PyType => {
+    // a bare container annotation says nothing about the items: what the code stores tells
+    const bare = expr.kind === "Name" ? expr.id : expr.kind === "Attribute" && expr.value.kind === "Name" && expr.value.id === "typing" ? expr.attr : null;
+    if (bare === "tuple" || bare === "Tuple") return T.tupleOf(T.never);
+    if (bare === "list" || bare === "List") return T.list(T.never);
+    if (bare === "dict" || bare === "Dict") return T.dict(T.never, T.never);
+    if (bare === "set" || bare === "Set") return T.set(T.never);
+    return userClasses(annotationType(expr, registry));
+  };
+
+  const userClasses = (t: PyType): PyType => {
+    switch (t.kind) {
+      case "named": {
+        if (t.args.length > 0) return t;
+        const matches = [...classesByName.values()].filter((c) => c.def && (c.name === t.name || c.qualifiedName === t.name));
+        return matches.length === 1 ? { kind: "instance", cls: matches[0]! } : t;
+      }
+      case "list":
+        return T.list(userClasses(t.item));
+      case "set":
+        return T.set(userClasses(t.item), t.frozen);
+      case "dict":
+        return T.dict(userClasses(t.key), userClasses(t.value));
+      case "tuple":
+        return T.tuple(t.items.map(userClasses));
+      case "tupleOf":
+        return T.tupleOf(userClasses(t.item));
+      case "union":
+        return joinAll(t.members.map(userClasses));
+      default:
+        return t;
+    }
+  };
 
   // ── queries shared by the walk ──
   const resolveClass = (expr: PyExpr, unit: ModuleUnit): ClassInfo | undefined => {
@@ -172,7 +244,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     const def = binding.references.find((r) => r.how === "def")?.node;
     if (binding.kind === "function" && def?.kind === "FunctionDef") {
       const fn = functions.get(def)!;
-      return callableOf(fn);
+      return decorated.get(def) ?? callableOf(fn);
     }
     if (binding.kind === "class" && def?.kind === "ClassDef") return { kind: "classObject", cls: classes.get(def)! };
     if (binding.kind === "param") {
@@ -192,9 +264,9 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   const resultOf = (fn: FunctionInfo): PyType => {
-    if (fn.isGenerator) return T.iterator(fn.yields, "generator");
+    if (fn.isGenerator) return { kind: "iterator", item: fn.yields, name: "generator", fn };
     const def = fn.def;
-    if (def.kind === "FunctionDef" && def.returns) return annotationType(def.returns, registry);
+    if (def.kind === "FunctionDef" && def.returns) return annotated(def.returns);
     return fn.returns;
   };
 
@@ -203,7 +275,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     const param = def.params.find((p) => p.name === name);
     if (!param) return T.unknown;
     if (param.annotation) {
-      const t = annotationType(param.annotation, registry);
+      const t = annotated(param.annotation);
       if (param.paramKind === "varArgs") return T.tupleOf(t);
       if (param.paramKind === "varKeywords") return T.dict(T.str, t);
       return param.default?.kind === "NoneLit" ? T.optional(t) : t;
@@ -212,10 +284,89 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (fn.owner && index === 0 && fn.methodKind === "method") return { kind: "instance", cls: fn.owner };
     if (fn.owner && index === 0 && fn.methodKind === "property") return { kind: "instance", cls: fn.owner };
     if (fn.owner && index === 0 && fn.methodKind === "classmethod") return { kind: "classObject", cls: fn.owner };
-    const seen = callSiteTypes.get(fn)?.get(name) ?? T.never;
+    const seen = callSiteTypes.get(fn)?.get(name) ?? protocolParamType(fn, index);
     if (param.paramKind === "varArgs") return T.tupleOf(seen);
     if (param.paramKind === "varKeywords") return T.dict(T.str, seen);
     return seen;
+  };
+
+  /**
+   * `@dataclass` classes get an `__init__` taking their annotated fields in
+   * order (base dataclass fields first): the arguments of a construction are
+   * the values of those attributes. Annotations are not enforced, so the
+   * attributes hold what is passed (an `int` for `size: float = ...`).
+   */
+  const recordFields = (cls: ClassInfo, call: NodeOf<"Call">, ctx: FrameContext) => {
+    const names: string[] = [];
+    for (let c: ClassInfo | undefined = cls; c?.def && isDataclass(c.def); c = c.bases[0]) {
+      const own = c.def.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : []));
+      names.unshift(...own.filter((n) => !names.includes(n)));
+    }
+    call.args.forEach((arg, i) => {
+      const t = evalExpr(arg, ctx);
+      const name = names[i];
+      if (name && arg.kind !== "Starred") grow(cls.attributes, name, t);
+    });
+    for (const kw of call.keywords) {
+      const t = evalExpr(kw.value, ctx);
+      if (kw.name && names.includes(kw.name)) grow(cls.attributes, kw.name, t);
+    }
+  };
+
+  /** The fields of a named tuple class: its `namedtuple(...)` names, or its annotated class attributes. */
+  const tupleFields = (cls: ClassInfo): string[] =>
+    namedTupleFields.get(cls) ?? cls.def?.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : [])) ?? [];
+
+  const recordTupleFields = (cls: ClassInfo, call: NodeOf<"Call">, ctx: FrameContext) => {
+    const names = tupleFields(cls);
+    call.args.forEach((arg, i) => {
+      const t = evalExpr(arg, ctx);
+      const name = names[i];
+      if (name && arg.kind !== "Starred") grow(cls.attributes, name, t);
+    });
+    for (const kw of call.keywords) {
+      const t = evalExpr(kw.value, ctx);
+      if (kw.name && names.includes(kw.name)) grow(cls.attributes, kw.name, t);
+    }
+  };
+
+  /** Records the operand types of a protocol method the runtime calls (`__getitem__(index)`), after `self`. */
+  const recordProtocolArgs = (fn: FunctionInfo, args: PyType[]) => {
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    args.forEach((t, i) => {
+      const param = fn.def.params[i + 1];
+      if (param) grow(types, param.name, t);
+    });
+  };
+
+  /** The `@name.setter` function of a property, if the class defines one. */
+  const setterOf = (property: FunctionInfo): FunctionInfo | undefined => {
+    const name = property.def.kind === "FunctionDef" ? property.def.name : "";
+    const def = property.owner?.def?.body.find(
+      (s): s is NodeOf<"FunctionDef"> =>
+        s.kind === "FunctionDef" && s.name === name && s.decorators.some((d) => d.kind === "Attribute" && d.attr === "setter"),
+    );
+    return def ? functions.get(def) : undefined;
+  };
+
+  /**
+   * Parameters of protocol methods the runtime calls (never seen at a call
+   * site): `__exit__(exc_type, exc, tb)` gets Python's exception triple, the
+   * `other` of a binary dunder an instance of its own class.
+   */
+  const protocolParamType = (fn: FunctionInfo, index: number): PyType => {
+    const name = fn.def.kind === "FunctionDef" ? fn.def.name : "";
+    if (!fn.owner || fn.methodKind !== "method") return T.never;
+    if (name === "__exit__" && fn.def.params[index]?.paramKind !== "varArgs") {
+      const base = BUILTIN_EXCEPTIONS.get("BaseException")!;
+      if (index === 1) return T.optional({ kind: "classObject", cls: base });
+      if (index === 2) return T.optional({ kind: "instance", cls: base });
+      if (index === 3) return T.none;
+    }
+    if (index === 1 && BINARY_DUNDERS.has(name)) return { kind: "instance", cls: fn.owner };
+    if (index === 1 && (name === "__format__" || name === "__getattr__")) return T.str;
+    return T.never;
   };
 
   const recordArgs = (fn: FunctionInfo, call: NodeOf<"Call">, ctx: FrameContext, skipFirst: boolean) => {
@@ -254,12 +405,62 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     for (const p of params) if (p.default) growParam(p.name, evalExpr(p.default, ctx));
   };
 
+  /** A store into a parameter (`bucket = []`, `bucket.append(x)`) widens the parameter's inferred type. */
+  const growParamFromStore = (binding: Binding, type: PyType) => {
+    const owner = binding.scope.node;
+    if (owner.kind !== "FunctionDef" && owner.kind !== "Lambda") return;
+    const fn = functions.get(owner);
+    const param = owner.params.find((p) => p.name === binding.name);
+    if (!fn || !param || param.paramKind === "varArgs" || param.paramKind === "varKeywords") return;
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    grow(types, binding.name, type);
+  };
+
+  /**
+   * `@deco def f`: the name is bound to `deco(f)`. A user-defined decorator
+   * receives the function (typing its parameter) and gives its result type;
+   * a library decorator is assumed to keep the signature.
+   */
+  const decorated = new Map<NodeOf<"FunctionDef">, PyType>();
+  const applyDecorators = (def: NodeOf<"FunctionDef">, fn: FunctionInfo, ctx: FrameContext) => {
+    let t: PyType = callableOf(fn);
+    for (const d of [...def.decorators].reverse()) {
+      const dt = evalExpr(d, ctx);
+      if (ctx.unit.names.resolve(d) === "contextlib.contextmanager" && t.kind === "callable") {
+        // a generator function made a factory of context managers entering with its first yielded value
+        t = T.callable(t.params, T.named("contextlib.GeneratorContextManager", [fn.yields]), fn);
+        continue;
+      }
+      if (fn.owner || dt.kind !== "callable" || !dt.fn || dt.fn.owner) continue;
+      const first = dt.fn.params[0];
+      if (first && (first.kind === "positional" || first.kind === "positionalOnly")) {
+        const types = callSiteTypes.get(dt.fn) ?? new Map<string, PyType>();
+        callSiteTypes.set(dt.fn, types);
+        grow(types, first.name, t);
+      }
+      t = resultOf(dt.fn);
+    }
+    if (def.decorators.length > 0 && !fn.owner) grow(decorated, def, t);
+  };
+
+  /** `xs += ys` extends the list with any iterable; set and dict operators update in place. */
+  const inPlaceResult = (op: string, current: PyType, value: PyType): PyType | null => {
+    if (current.kind === "list" && op === "+") return T.list(join(current.item, iterationType(value)));
+    if (current.kind === "list" && op === "*") return current;
+    if (current.kind === "set" && (op === "|" || op === "^")) return T.set(join(current.item, iterationType(value)), current.frozen);
+    if (current.kind === "set" && (op === "&" || op === "-")) return current;
+    if (current.kind === "dict" && op === "|") return value.kind === "dict" ? join(current, value) : current;
+    return null;
+  };
+
   // ── stores and container refinement ──
   const store = (target: PyExpr, type: PyType, ctx: FrameContext) => {
     switch (target.kind) {
       case "Name": {
         const binding = ctx.unit.scopes.bindingOf(target);
         if (binding && binding.kind !== "param") grow(bindingTypes, binding, type);
+        else if (binding) growParamFromStore(binding, type);
         exprTypes.set(target, type);
         return;
       }
@@ -282,13 +483,33 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return;
       case "Attribute": {
         const owner = evalExpr(target.value, ctx);
-        if (owner.kind === "instance" && owner.cls.def) grow(owner.cls.attributes, target.attr, type);
-        else if (owner.kind === "classObject" && owner.cls.def) grow(owner.cls.classAttributes, target.attr, type);
+        const property = owner.kind === "instance" ? findMethod(owner.cls, target.attr) : null;
+        if (property?.methodKind === "property") {
+          // assigning a property calls its setter
+          const setter = setterOf(property);
+          const param = setter?.def.params[1];
+          if (setter && param) {
+            const types = callSiteTypes.get(setter) ?? new Map<string, PyType>();
+            callSiteTypes.set(setter, types);
+            grow(types, param.name, type);
+          }
+          return;
+        }
+        // the attribute exists from its first assignment on, even before its value's type is known
+        if (owner.kind === "instance" && owner.cls.def) {
+          const declaring = declaringClass(owner.cls, target.attr) ?? owner.cls;
+          if (!declaring.attributes.has(target.attr)) declaring.attributes.set(target.attr, T.never);
+          grow(declaring.attributes, target.attr, type);
+        } else if (owner.kind === "classObject" && owner.cls.def) grow(owner.cls.classAttributes, target.attr, type);
         return;
       }
       case "Subscript": {
         const base = evalExpr(target.value, ctx);
         const index = evalExpr(target.index, ctx);
+        if (base.kind === "instance") {
+          const setitem = findMethod(base.cls, "__setitem__");
+          if (setitem) recordProtocolArgs(setitem, [index, type]);
+        }
         if (base.kind === "dict" || base.kind === "never") refine(target.value, T.dict(index, type), ctx);
         else if (base.kind === "list" && target.index.kind !== "Slice") refine(target.value, T.list(type), ctx);
         return;
@@ -340,6 +561,17 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
       inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
     }
+    const namedTuple = namedTuples.get(call);
+    if (namedTuple) {
+      argTypes();
+      return { kind: "classObject", cls: namedTuple };
+    }
+    // super() in a method: the base class's view of self
+    if (func.kind === "Name" && func.id === "super" && call.args.length === 0 && !ctx.unit.scopes.bindingOf(func)) {
+      const owner = ctx.fn?.owner;
+      const base = owner?.bases[0];
+      return base ? { kind: "instance", cls: base } : T.unknown;
+    }
     if (qname && hooks.has(qname)) {
       argTypes();
       kwTypes();
@@ -360,12 +592,25 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (func.kind === "Attribute") {
       const receiver = evalExpr(func.value, ctx);
       const args = argTypes();
+      if (receiver.kind === "never" && ctx.unit.names.resolve(func) === null) {
+        kwTypes();
+        return T.never; // nothing seen yet for the receiver: no result yet either
+      }
+      if (func.attr === "send" && receiver.kind === "iterator" && receiver.fn && args[0]) {
+        const sent = join(receiver.fn.sends ?? T.never, args[0]);
+        if (!equalTypes(sent, receiver.fn.sends ?? T.never)) {
+          receiver.fn.sends = sent;
+          changed = true;
+        }
+      }
       const mutator = MUTATORS[func.attr];
       if (mutator) {
         const refined = mutator(receiver, args);
         if (refined) refine(func.value, refined, ctx);
       }
       const c: CallTypes = { args, keywords: kwTypes() };
+      // a receiver with no value seen yet (this round) tells nothing yet
+      if (receiver.kind === "never") return T.never;
       // a hook keyed by `<library class>.<method>` types a method of a declared class or dict flavor
       const bare = withoutNone(receiver);
       const className = bare.kind === "named" ? bare.name : bare.kind === "dict" ? bare.flavor : undefined;
@@ -383,9 +628,18 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (callee.kind === "classObject") {
       const init = findMethod(callee.cls, "__init__");
       if (init) recordArgs(init, call, ctx, true);
+      else if (callee.cls.def && isDataclass(callee.cls.def)) recordFields(callee.cls, call, ctx);
+      else if (isSubclass(callee.cls, "typing.NamedTuple")) recordTupleFields(callee.cls, call, ctx);
       else argTypes();
       kwTypes();
       return { kind: "instance", cls: callee.cls };
+    }
+    if (callee.kind === "instance") {
+      const dunderCall = findMethod(callee.cls, "__call__");
+      if (dunderCall) {
+        recordArgs(dunderCall, call, ctx, true);
+        return resultOf(dunderCall);
+      }
     }
     if (callee.kind === "callable") {
       if (callee.fn) recordArgs(callee.fn, call, ctx, callee.fn.owner !== null && callee.fn.methodKind !== "staticmethod" && func.kind === "Attribute");
@@ -430,10 +684,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (unitOfModule.has(qname)) return { kind: "module", name: qname };
     }
     const owner = evalExpr(expr.value, ctx);
+    if (owner.kind === "never") return T.never;
     return memberType(withoutNone(owner), expr.attr);
   };
 
   const memberType = (owner: PyType, attr: string): PyType => {
+    if (owner.kind === "never") return T.never;
+    if (owner.kind === "classObject" && (attr === "__name__" || attr === "__qualname__" || attr === "__module__")) return T.str;
     if (owner.kind === "instance" || owner.kind === "classObject") {
       const method = findMethod(owner.cls, attr);
       if (method) {
@@ -444,7 +701,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         }
         return c;
       }
-      return findAttribute(owner.cls, attr) ?? T.unknown;
+      // an attribute of a user class not assigned yet in this round may be assigned later: nothing seen yet
+      const found = findAttribute(owner.cls, attr);
+      if (found) return found;
+      const hook = owner.kind === "instance" ? findMethod(owner.cls, "__getattr__") : null;
+      if (hook) return resultOf(hook);
+      return owner.cls.def ? T.never : T.unknown;
     }
     if (owner.kind === "named") {
       const cls = registry.cls(owner.name);
@@ -461,6 +723,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
 
   const nameType = (expr: NodeOf<"Name">, ctx: FrameContext): PyType => {
     const binding = ctx.unit.scopes.bindingOf(expr);
+    const narrowed = binding ? ctx.narrowed?.get(binding) : undefined;
+    if (narrowed) return narrowed;
     if (binding) {
       if (binding.kind === "import") {
         const qname = ctx.unit.names.ofBinding(binding);
@@ -550,17 +814,34 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return expr.op === "~" ? T.int : t;
       }
       case "BoolOp": {
-        const types = expr.values.map((v) => evalExpr(v, ctx));
+        // each operand is evaluated knowing the previous ones were true (and) / false (or)
+        let frame = ctx;
+        const types = expr.values.map((v) => {
+          const t = evalExpr(v, frame);
+          frame = narrowedFrame(frame, narrowingsOf(v, expr.op === "and", narrowingQuery(frame)));
+          return t;
+        });
         if (expr.op === "or") return joinAll(types.map((t, i) => (i < types.length - 1 ? withoutNone(t) : t)));
         return joinAll(types);
       }
-      case "Compare":
-        evalExpr(expr.left, ctx);
-        expr.comparators.forEach((c) => evalExpr(c, ctx));
+      case "Compare": {
+        const operands = [expr.left, ...expr.comparators].map((c) => evalExpr(c, ctx));
+        expr.ops.forEach((op, i) => {
+          // `x in obj` calls obj.__contains__(x)
+          const container = operands[i + 1];
+          if ((op === "in" || op === "not in") && container?.kind === "instance") {
+            const contains = findMethod(container.cls, "__contains__");
+            if (contains) recordProtocolArgs(contains, [operands[i]!]);
+          }
+        });
         return T.bool;
-      case "IfExp":
+      }
+      case "IfExp": {
         evalExpr(expr.test, ctx);
-        return join(evalExpr(expr.body, ctx), evalExpr(expr.orelse, ctx));
+        const q = narrowingQuery(ctx);
+        const body = evalExpr(expr.body, narrowedFrame(ctx, narrowingsOf(expr.test, true, q)));
+        return join(body, evalExpr(expr.orelse, narrowedFrame(ctx, narrowingsOf(expr.test, false, q))));
+      }
       case "Lambda": {
         const fn = functions.get(expr)!;
         expr.params.forEach((p) => p.default && evalExpr(p.default, ctx));
@@ -586,10 +867,15 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return T.unknown;
       case "Yield":
         if (ctx.fn) growYield(ctx.fn, expr.value ? evalExpr(expr.value, ctx) : T.none);
-        return T.unknown;
-      case "YieldFrom":
-        if (ctx.fn) growYield(ctx.fn, iterationType(evalExpr(expr.value, ctx)));
-        return T.unknown;
+        // next() resumes with None, send(v) with v
+        return ctx.fn ? join(T.none, withoutNone(ctx.fn.sends ?? T.never)) : T.unknown;
+      case "YieldFrom": {
+        const source = evalExpr(expr.value, ctx);
+        if (ctx.fn) growYield(ctx.fn, iterationType(source));
+        // the value of `yield from gen` is the generator's return value
+        if (source.kind === "iterator" && source.fn) return source.fn.returns.kind === "never" ? T.none : source.fn.returns;
+        return source.kind === "iterator" && source.name === "generator" ? T.unknown : T.none;
+      }
       case "EllipsisLit":
       case "UnsupportedExpr":
         return T.unknown;
@@ -633,8 +919,18 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         }
         case "dict":
           return t.value;
+        case "classObject":
+          return isSubclass(t.cls, "enum.Enum") ? { kind: "instance", cls: t.cls } : T.unknown;
         case "instance": {
+          if (isSubclass(t.cls, "typing.NamedTuple")) {
+            const fields = tupleFields(t.cls).map((f) => findAttribute(t.cls, f) ?? T.unknown);
+            const index = constantIndex(expr.index);
+            if (isSlice) return T.tupleOf(joinAll(fields));
+            if (index !== null) return fields[index < 0 ? fields.length + index : index] ?? T.unknown;
+            return joinAll(fields);
+          }
           const getitem = findMethod(t.cls, "__getitem__");
+          if (getitem) recordProtocolArgs(getitem, [evalExpr(expr.index, ctx)]);
           return getitem ? resultOf(getitem) : T.unknown;
         }
         case "named":
@@ -656,7 +952,10 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   ): PyType => {
     for (const gen of expr.generators) {
       store(gen.target, iterationType(evalExpr(gen.iter, ctx)), ctx);
-      gen.ifs.forEach((c) => evalExpr(c, ctx));
+      gen.ifs.forEach((c) => {
+        evalExpr(c, ctx);
+        ctx = narrowedFrame(ctx, narrowingsOf(c, true, narrowingQuery(ctx)));
+      });
     }
     if (expr.kind === "DictComp") return T.dict(evalExpr(expr.key, ctx), evalExpr(expr.value, ctx));
     const elt = evalExpr(expr.elt, ctx);
@@ -666,13 +965,29 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   // ── statements ──
-  const walkBody = (stmts: PyStmt[], ctx: FrameContext) => stmts.forEach((s) => walkStmt(s, ctx));
+  const narrowingQuery = (ctx: FrameContext): NarrowingQuery => ({
+    bindingOf: (name) => ctx.unit.scopes.bindingOf(name),
+    typeOf: (binding) => ctx.narrowed?.get(binding) ?? typeOfBinding(binding),
+  });
+
+  const narrowedFrame = (ctx: FrameContext, facts: ReadonlyMap<Binding, PyType>): FrameContext =>
+    facts.size === 0 ? ctx : { ...ctx, narrowed: merge(ctx.narrowed ?? new Map(), facts) };
+
+  /** Walks a block in order, carrying what guards proved (`if x is None: return` narrows x after it). */
+  const walkBody = (stmts: PyStmt[], ctx: FrameContext) => {
+    let frame = ctx;
+    for (const s of stmts) {
+      if (frame.narrowed) frame = { ...frame, narrowed: withoutStoresIn(frame.narrowed, s) };
+      walkStmt(s, frame);
+      frame = narrowedFrame(frame, narrowingsAfter(s, narrowingQuery(frame)));
+    }
+  };
 
   const walkStmt = (stmt: PyStmt, ctx: FrameContext): void => {
     switch (stmt.kind) {
       case "FunctionDef": {
         const fn = functions.get(stmt)!;
-        stmt.decorators.forEach((d) => evalExpr(d, ctx));
+        applyDecorators(stmt, fn, ctx);
         stmt.params.forEach((p) => p.default && evalExpr(p.default, ctx));
         walkBody(stmt.body, { unit: ctx.unit, fn, cls: null });
         if (!fn.isGenerator && mayFallThrough(stmt.body)) growReturn(fn, T.none);
@@ -682,12 +997,19 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         const cls = classes.get(stmt)!;
         cls.bases = stmt.bases.map((b) => resolveClass(b, ctx.unit)).filter((c): c is ClassInfo => c !== undefined);
         stmt.bases.forEach((b) => evalExpr(b, ctx));
+        const isEnum = isSubclass(cls, "enum.Enum");
         for (const s of stmt.body) {
-          if (s.kind === "Assign") {
+          if (s.kind === "Assign" && isEnum && isEnumMember(s)) {
+            // enum members are instances of the class; their values are the `value` attribute
+            const t = isAutoCall(s.value) ? T.int : evalExpr(s.value, ctx);
+            evalExpr(s.value, ctx);
+            for (const target of s.targets) if (target.kind === "Name") grow(cls.classAttributes, target.id, { kind: "instance", cls });
+            grow(cls.attributes, "value", t);
+          } else if (s.kind === "Assign") {
             const t = evalExpr(s.value, ctx);
             for (const target of s.targets) if (target.kind === "Name") grow(cls.classAttributes, target.id, t);
           } else if (s.kind === "AnnAssign" && s.target.kind === "Name") {
-            grow(cls.classAttributes, s.target.id, annotationType(s.annotation, registry));
+            grow(cls.classAttributes, s.target.id, annotated(s.annotation));
             if (s.value) evalExpr(s.value, ctx);
           } else {
             walkStmt(s, { unit: ctx.unit, fn: null, cls });
@@ -698,13 +1020,21 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Return":
         if (ctx.fn) growReturn(ctx.fn, stmt.value ? evalExpr(stmt.value, ctx) : T.none);
         return;
+      case "If":
+      case "While": {
+        evalExpr(stmt.test, ctx);
+        const q = narrowingQuery(ctx);
+        walkBody(stmt.body, narrowedFrame(ctx, narrowingsOf(stmt.test, true, q)));
+        walkBody(stmt.orelse, narrowedFrame(ctx, narrowingsOf(stmt.test, false, q)));
+        return;
+      }
       case "Assign": {
         const t = evalExpr(stmt.value, ctx);
         stmt.targets.forEach((target) => store(target, t, ctx));
         return;
       }
       case "AnnAssign": {
-        const declared = annotationType(stmt.annotation, registry);
+        const declared = annotated(stmt.annotation);
         if (stmt.value) evalExpr(stmt.value, ctx);
         if (stmt.value || stmt.target.kind !== "Name") store(stmt.target, declared, ctx);
         else store(stmt.target, declared, ctx);
@@ -713,7 +1043,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "AugAssign": {
         const current = evalExpr(stmt.target, ctx);
         const value = evalExpr(stmt.value, ctx);
-        store(stmt.target, evaluateOperator(stmt.op, current, value), ctx);
+        store(stmt.target, inPlaceResult(stmt.op, current, value) ?? evaluateOperator(stmt.op, current, value), ctx);
         return;
       }
       case "For":
@@ -744,6 +1074,15 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Delete":
         stmt.targets.forEach((t) => (t.kind === "Name" ? undefined : evalExpr(t, ctx)));
         return;
+      case "Match": {
+        const subject = evalExpr(stmt.subject, ctx);
+        for (const c of stmt.cases) {
+          capturePattern(c.pattern, subject, ctx);
+          if (c.guard) evalExpr(c.guard, ctx);
+          walkBody(c.body, ctx);
+        }
+        return;
+      }
       default:
         forEachChild(stmt, (child) => {
           if (isExpr(child)) evalExpr(child, ctx);
@@ -754,6 +1093,80 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
           }
         });
     }
+  };
+
+  /** Stores into a match capture name (bound in the enclosing function scope). */
+  const storeCapture = (node: Node, name: string, type: PyType, ctx: FrameContext) => {
+    for (const scope of ctx.unit.scopes.allScopes()) {
+      const binding = scope.bindings.get(name);
+      if (binding?.references.some((r) => r.node === node)) {
+        grow(bindingTypes, binding, type);
+        return;
+      }
+    }
+  };
+
+  /** The names a pattern captures get the type of the part of the subject they match. */
+  const capturePattern = (pattern: PyPattern, subject: PyType, ctx: FrameContext): void => {
+    switch (pattern.kind) {
+      case "MatchAs": {
+        const narrowed = pattern.pattern ? patternType(pattern.pattern, subject, ctx) : subject;
+        if (pattern.pattern) capturePattern(pattern.pattern, subject, ctx);
+        if (pattern.name) storeCapture(pattern, pattern.name, narrowed, ctx);
+        return;
+      }
+      case "MatchOr":
+        pattern.patterns.forEach((p) => capturePattern(p, subject, ctx));
+        return;
+      case "MatchStar":
+        if (pattern.name) storeCapture(pattern, pattern.name, T.list(sequenceItem(subject)), ctx);
+        return;
+      case "MatchSequence":
+        pattern.patterns.forEach((p, i) => capturePattern(p, subject.kind === "tuple" && !pattern.patterns.some((q) => q.kind === "MatchStar") ? (subject.items[i] ?? T.unknown) : sequenceItem(subject), ctx));
+        return;
+      case "MatchMapping": {
+        const value = subject.kind === "dict" ? subject.value : subject.kind === "never" ? T.never : T.unknown;
+        pattern.keys.forEach((k) => evalExpr(k, ctx));
+        pattern.patterns.forEach((p) => capturePattern(p, value, ctx));
+        if (pattern.rest) storeCapture(pattern, pattern.rest, subject.kind === "dict" ? subject : T.dict(T.unknown, T.unknown), ctx);
+        return;
+      }
+      case "MatchClass": {
+        const clsType = evalExpr(pattern.cls, ctx);
+        const narrowed = patternType(pattern, subject, ctx);
+        const positional = clsType.kind === "classObject" ? matchArgs(clsType.cls) : [];
+        pattern.patterns.forEach((p, i) => {
+          const attr = positional[i];
+          // a built-in class pattern (`int(n)`) matches its single positional pattern against the subject itself
+          const t = attr !== undefined ? memberType(narrowed, attr) : clsType.kind !== "classObject" || !clsType.cls.def ? narrowed : T.unknown;
+          capturePattern(p, t, ctx);
+        });
+        pattern.kwdPatterns.forEach((p, i) => capturePattern(p, memberType(narrowed, pattern.kwdNames[i]!), ctx));
+        return;
+      }
+      case "MatchValue":
+      case "MatchSingleton":
+        evalExpr(pattern.value, ctx);
+        return;
+    }
+  };
+
+  /** The type of what a pattern matches, within the subject's type. */
+  const patternType = (pattern: PyPattern, subject: PyType, ctx: FrameContext): PyType => {
+    if (pattern.kind === "MatchClass") {
+      const cls = evalExpr(pattern.cls, ctx);
+      if (cls.kind === "classObject") return { kind: "instance", cls: cls.cls };
+      const qname = ctx.unit.names.resolve(pattern.cls);
+      const builtin: Record<string, PyType> = {
+        "builtins.int": T.int, "builtins.float": T.float, "builtins.str": T.str, "builtins.bool": T.bool,
+        "builtins.bytes": T.bytes, "builtins.list": T.list(T.unknown), "builtins.dict": T.dict(T.unknown, T.unknown),
+      };
+      return (qname ? builtin[qname] : undefined) ?? T.unknown;
+    }
+    if (pattern.kind === "MatchAs" && pattern.pattern) return patternType(pattern.pattern, subject, ctx);
+    if (pattern.kind === "MatchOr") return joinAll(pattern.patterns.map((p) => patternType(p, subject, ctx)));
+    if (pattern.kind === "MatchValue") return evalExpr(pattern.value, ctx);
+    return subject;
   };
 
   const findHandlerBinding = (handler: NodeOf<"ExceptHandler">, ctx: FrameContext): Binding | null => {
@@ -784,6 +1197,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       return enter ? resultOf(enter) : t;
     }
     if (t.kind === "named") {
+      if (t.name === "contextlib.GeneratorContextManager") return t.args[0] ?? T.unknown;
       const enter = registry.cls(t.name)?.methods.get("__enter__");
       return enter ? enter.returns : t;
     }
@@ -814,7 +1228,110 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     classInfo: (def) => classes.get(def),
     classByName: (name) => classesByName.get(name),
     paramType: (fn, name) => paramTypeOf(fn, name),
+    resultType: (fn) => resultOf(fn),
   };
+}
+
+/** `enum.Enum` and its library subclasses, as the bases of user enums. */
+const ENUM_CLASSES: ReadonlyMap<string, ClassInfo> = (() => {
+  const out = new Map<string, ClassInfo>();
+  const make = (name: string, base: string | null) => {
+    const cls: ClassInfo = {
+      qualifiedName: `enum.${name}`,
+      name,
+      def: null,
+      bases: base ? [out.get(`enum.${base}`)!] : [],
+      attributes: new Map<string, PyType>([["name", T.str], ["value", T.unknown]]),
+      classAttributes: new Map(),
+      methods: new Map(),
+    };
+    out.set(cls.qualifiedName, cls);
+  };
+  make("Enum", null);
+  make("IntEnum", "Enum");
+  make("StrEnum", "Enum");
+  make("Flag", "Enum");
+  make("IntFlag", "Flag");
+  return out;
+})();
+
+/** `typing.NamedTuple`, the base of named tuple classes (functional `namedtuple(...)` ones too). */
+const NAMED_TUPLE: ClassInfo = {
+  qualifiedName: "typing.NamedTuple",
+  name: "NamedTuple",
+  def: null,
+  bases: [],
+  attributes: new Map(),
+  classAttributes: new Map([["_fields", T.tupleOf(T.str)]]),
+  methods: new Map(),
+};
+
+/** `namedtuple("P", "x y")` / `namedtuple("P", ["x", "y"])` (by name): the class name and fields. */
+export function namedTupleCall(expr: PyExpr): { name: string; fields: string[] } | null {
+  if (expr.kind !== "Call") return null;
+  const f = expr.func;
+  const isCall = (f.kind === "Name" && f.id === "namedtuple") || (f.kind === "Attribute" && f.attr === "namedtuple");
+  const [nameArg, fieldsArg] = expr.args;
+  if (!isCall || nameArg?.kind !== "StrLit" || !fieldsArg) return null;
+  let fields: string[] | null = null;
+  if (fieldsArg.kind === "StrLit") fields = fieldsArg.value.replace(/,/g, " ").split(/\s+/).filter((x) => x !== "");
+  else if ((fieldsArg.kind === "List" || fieldsArg.kind === "Tuple") && fieldsArg.elts.every((e) => e.kind === "StrLit")) {
+    fields = fieldsArg.elts.map((e) => (e as NodeOf<"StrLit">).value);
+  }
+  return fields ? { name: nameArg.value, fields } : null;
+}
+
+/** A class-body assignment that defines an enum member (not a dunder/sunder name, not a function). */
+function isEnumMember(stmt: NodeOf<"Assign">): boolean {
+  return stmt.targets.every((t) => t.kind === "Name" && !t.id.startsWith("_")) && stmt.value.kind !== "Lambda";
+}
+
+function isAutoCall(expr: PyExpr): boolean {
+  return expr.kind === "Call" && ((expr.func.kind === "Name" && expr.func.id === "auto") || (expr.func.kind === "Attribute" && expr.func.attr === "auto"));
+}
+
+/** The element type of a sequence subject (lists and tuples; anything else is unknown). */
+function sequenceItem(t: PyType): PyType {
+  if (t.kind === "never") return T.never;
+  if (t.kind === "list" || t.kind === "tupleOf") return t.item;
+  if (t.kind === "tuple") return joinAll(t.items);
+  return T.unknown;
+}
+
+/** `__match_args__` of a class: a dataclass's fields, or a literal tuple of names in the class body. */
+export function matchArgs(cls: ClassInfo): string[] {
+  const def = cls.def;
+  if (!def) return [];
+  for (const s of def.body) {
+    if (s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === "__match_args__") && (s.value.kind === "Tuple" || s.value.kind === "List")) {
+      return s.value.elts.flatMap((e) => (e.kind === "StrLit" ? [e.value] : []));
+    }
+  }
+  if (isDataclass(def)) {
+    const base = cls.bases[0];
+    const inherited = base ? matchArgs(base) : [];
+    const own = def.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : []));
+    return [...inherited, ...own.filter((n) => !inherited.includes(n))];
+  }
+  return cls.bases[0] ? matchArgs(cls.bases[0]) : [];
+}
+
+/** Whether a class is decorated with `@dataclass` / `@dataclass(...)` (by name). */
+function isDataclass(def: NodeOf<"ClassDef">): boolean {
+  return def.decorators.some((d) => {
+    const head = d.kind === "Call" ? d.func : d;
+    return (head.kind === "Name" && head.id === "dataclass") || (head.kind === "Attribute" && head.attr === "dataclass");
+  });
+}
+
+/** The first user class in the hierarchy holding an attribute (instance or class-level). */
+function declaringClass(cls: ClassInfo, attr: string): ClassInfo | null {
+  if (cls.def && (cls.attributes.has(attr) || cls.classAttributes.has(attr))) return cls;
+  for (const base of cls.bases) {
+    const found = declaringClass(base, attr);
+    if (found) return found;
+  }
+  return null;
 }
 
 function constantIndex(expr: PyExpr): number | null {

@@ -31,6 +31,8 @@ export interface FunctionInfo {
   returns: PyType;
   isGenerator: boolean;
   yields: PyType;
+  /** For a generator: the join of the values passed to its `send()` (what a `yield` expression gives besides None). */
+  sends?: PyType;
   /** The class it is a method of, and how it is bound. */
   owner: ClassInfo | null;
   methodKind: "function" | "method" | "staticmethod" | "classmethod" | "property";
@@ -53,7 +55,7 @@ export type PyType =
   | { kind: "dict"; key: PyType; value: PyType; flavor?: string }
   | { kind: "set"; item: PyType; frozen: boolean }
   /** Lazy iterables: generators, map/zip/enumerate objects, dict views, ranges, file lines. */
-  | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view" }
+  | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view"; fn?: FunctionInfo }
   | { kind: "callable"; params: ParamType[] | null; returns: PyType; fn: FunctionInfo | null }
   | { kind: "instance"; cls: ClassInfo }
   | { kind: "classObject"; cls: ClassInfo }
@@ -147,6 +149,11 @@ export function join(a: PyType, b: PyType): PyType {
   if (a.kind === "unknown" || b.kind === "unknown") return T.unknown;
   if (equalTypes(a, b)) return a;
   if (a.kind === "list" && b.kind === "list") return T.list(join(a.item, b.item));
+  // the same function seen in different rounds of the inference: its parameter and result types only grow
+  if (a.kind === "callable" && b.kind === "callable" && a.fn !== null && a.fn === b.fn && a.params && b.params && a.params.length === b.params.length) {
+    const bParams = b.params;
+    return T.callable(a.params.map((p, i) => ({ ...p, type: join(p.type, bParams[i]!.type) })), join(a.returns, b.returns), a.fn);
+  }
   if (a.kind === "set" && b.kind === "set" && a.frozen === b.frozen) return T.set(join(a.item, b.item), a.frozen);
   if (a.kind === "dict" && b.kind === "dict") {
     // refinements (`d[k] = v`) join a plain dict into a flavored one: the flavor stays; two flavors make a plain dict
@@ -155,6 +162,9 @@ export function join(a: PyType, b: PyType): PyType {
   }
   if (a.kind === "iterator" && b.kind === "iterator") return T.iterator(join(a.item, b.item), a.name === b.name ? a.name : "iterator");
   if (a.kind === "tupleOf" && b.kind === "tupleOf") return T.tupleOf(join(a.item, b.item));
+  if (a.kind === "named" && b.kind === "named" && a.name === b.name && a.args.length === b.args.length) {
+    return T.named(a.name, a.args.map((t, i) => join(t, b.args[i]!)));
+  }
   if (a.kind === "tuple" && b.kind === "tuple") {
     if (a.items.length === b.items.length) return T.tuple(a.items.map((t, i) => join(t, b.items[i]!)));
     return T.tupleOf(joinAll([...a.items, ...b.items]));
@@ -210,6 +220,8 @@ export function isNumeric(t: PyType): boolean {
 /** The element type produced by iterating a value of this type. */
 export function iterationType(t: PyType): PyType {
   switch (t.kind) {
+    case "never":
+      return T.never;
     case "list":
     case "set":
     case "iterator":
@@ -227,14 +239,24 @@ export function iterationType(t: PyType): PyType {
       return t.name === "io.TextIOWrapper" ? T.str : T.unknown;
     case "instance":
       return instanceIteration(t.cls);
+    case "classObject":
+      // iterating an enum class gives its members
+      return isSubclass(t.cls, "enum.Enum") ? { kind: "instance", cls: t.cls } : T.unknown;
     case "union":
       return joinAll(t.members.map(iterationType));
+    case "never":
+      return T.never; // nothing seen yet (the fixed point may still grow it)
     default:
       return T.unknown;
   }
 }
 
 function instanceIteration(cls: ClassInfo): PyType {
+  // a named tuple iterates over its field values
+  if (isSubclass(cls, "typing.NamedTuple")) {
+    const values = [...cls.attributes.values()];
+    return values.length > 0 ? joinAll(values) : T.unknown;
+  }
   const iter = findMethod(cls, "__iter__");
   if (!iter) return T.unknown;
   if (iter.isGenerator) return iter.yields;
