@@ -1,4 +1,4 @@
-import { dictItems, setUpdate } from "./expressions";
+import { dictItems, setUpdate } from "./expressions.js";
 
 describe("setUpdate", () => {
   it("adds the items of every iterable, dict keys included", () => {

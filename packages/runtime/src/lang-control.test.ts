@@ -1,8 +1,8 @@
 // Expected values were obtained by running the same operations with python3 (3.11).
-import { BaseException, StopIteration, ValueError } from "./exceptions";
-import { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control";
-import { next } from "./iteration";
-import { range } from "./range";
+import { BaseException, StopIteration, ValueError } from "./exceptions.js";
+import { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control.js";
+import { next } from "./iteration.js";
+import { range } from "./range.js";
 
 function outcome(f: () => unknown): unknown {
   try {
