@@ -151,3 +151,47 @@ export function delItem(container: unknown, key: unknown): void {
   }
   throw new TypeError(`'${typeName(container)}' object does not support item deletion`);
 }
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function quotedNames(names: readonly string[]): string {
+  const quoted = names.map((n) => `'${n}'`);
+  if (quoted.length <= 2) return quoted.join(" and ");
+  return `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * The positional arguments of a call whose `*iterable` fills named
+ * parameters (`f(*args)`), checked the way Python binds them: `names` are
+ * the positional parameters, the first `required` without default; extra
+ * arguments are an error unless the function takes `*args`.
+ */
+export function positionalArgs(qualname: string, args: readonly unknown[], names: readonly string[], required: number, hasVarArgs: boolean): unknown[] {
+  if (!hasVarArgs && args.length > names.length) {
+    const takes = required < names.length ? `from ${required} to ${names.length} positional arguments` : plural(names.length, "positional argument");
+    throw new TypeError(`${qualname}() takes ${takes} but ${args.length} ${args.length === 1 ? "was" : "were"} given`);
+  }
+  if (args.length < required) {
+    const missing = names.slice(args.length, required);
+    throw new TypeError(`${qualname}() missing ${plural(missing.length, "required positional argument")}: ${quotedNames(missing)}`);
+  }
+  return [...args];
+}
+
+/**
+ * The `**kwargs` of a call built from keyword arguments and `**mapping`
+ * arguments, in call order; a key given twice raises Python's TypeError.
+ */
+export function keywordArgs<V>(qualname: string, ...parts: Array<Iterable<readonly [string, V]> | ReadonlyMap<string, V>>): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const part of parts) {
+    for (const [key, value] of part) {
+      if (typeof key !== "string") throw new TypeError(`keywords must be strings`);
+      if (out.has(key)) throw new TypeError(`${qualname}() got multiple values for keyword argument '${key}'`);
+      out.set(key, value);
+    }
+  }
+  return out;
+}

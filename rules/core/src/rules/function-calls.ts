@@ -1,5 +1,5 @@
-import { type AnyExpr, type FunctionInfo, type NodeOf, type PyExpr, type RuleContext, type Scope, defineRule } from "@py2ts/core";
-import { bindCall, reordersEffects } from "../shared/call-binding";
+import { type AnyExpr, type FunctionInfo, type NodeOf, type ParamType, type PyExpr, type RuleContext, type Scope, defineRule } from "@py2ts/core";
+import { type BoundCall, bindCall, reordersEffects } from "../shared/call-binding";
 import { tsParameterOrder, varArgsIsRest } from "../shared/function-signature";
 
 type Call = NodeOf<"Call">;
@@ -17,6 +17,55 @@ export function qualnameOf(ctx: RuleContext, def: FunctionInfo["def"]): string {
     scope = scope.parent;
   }
   return parts.join(".");
+}
+
+/** The `**kwargs` Map of a call: `new Map([...])`, or the runtime's checked merge when `**mapping` arguments take part. */
+function keywordMap(ctx: RuleContext, call: Call, parts: BoundCall["varKeywords"], fn: FunctionInfo): AnyExpr | null {
+  const b = ctx.at(call);
+  if (parts.length === 0) return null;
+  const pair = (name: string, value: PyExpr) => b.array([b.str(name), ctx.lower(value)]);
+  if (parts.every((p) => "name" in p)) {
+    return b.new(b.id("Map"), [b.array(parts.map((p) => ("name" in p ? pair(p.name, p.value) : b.null())))]);
+  }
+  const groups: AnyExpr[] = [];
+  let run: AnyExpr[] = [];
+  for (const p of parts) {
+    if ("name" in p) run.push(pair(p.name, p.value));
+    else {
+      if (run.length > 0) groups.push(b.array(run));
+      run = [];
+      groups.push(ctx.lower(p.mapping));
+    }
+  }
+  if (run.length > 0) groups.push(b.array(run));
+  const module = ctx.file.moduleName === "main" ? "__main__" : ctx.file.moduleName;
+  return b.call(ctx.runtime("keywordArgs"), [b.str(`${module}.${qualnameOf(ctx, fn.def)}`), ...groups]);
+}
+
+/**
+ * `f(*args)` where the iterable fills named parameters: the arguments are
+ * checked at run time the way Python binds them (`positionalArgs`), then
+ * spread into the function (cast to a variadic signature).
+ */
+function spreadCall(ctx: RuleContext, call: Call, fn: FunctionInfo, params: readonly ParamType[]): AnyExpr | null {
+  if (call.keywords.length > 0) return null;
+  if (params.some((p) => p.kind === "varKeywords" || (p.kind === "keywordOnly" && !p.hasDefault))) return null;
+  const positional = params.filter((p) => p.kind === "positional" || p.kind === "positionalOnly");
+  const hasVarArgs = params.some((p) => p.kind === "varArgs");
+  if (hasVarArgs && !varArgsIsRest(params)) return null;
+  const b = ctx.at(call);
+  const items = call.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)));
+  const required = positional.filter((p) => !p.hasDefault).length;
+  const checked = b.call(ctx.runtime("positionalArgs"), [
+    b.str(qualnameOf(ctx, fn.def)),
+    b.array(items),
+    b.array(positional.map((p) => b.str(p.name))),
+    b.num(required),
+    b.bool(hasVarArgs),
+  ]);
+  const result = ctx.types.of(call);
+  const variadic = b.functionType([{ name: "args", type: b.arrayType(b.keywordType("unknown")), rest: true }], result.kind === "none" || result.kind === "never" ? b.keywordType("void") : ctx.types.toTs(result, call));
+  return b.call(b.as(ctx.lower(call.func), variadic), [b.spread(checked)]);
 }
 
 const PURE_KINDS = new Set(["Name", "IntLit", "FloatLit", "StrLit", "BoolLit", "NoneLit", "BytesLit", "Lambda"]);
@@ -95,6 +144,11 @@ export default defineRule({
         const name = ctx.sourceText(call.func);
         const binding = bindCall(call, params, qualnameOf(ctx, fn.def));
         if (binding.kind === "dynamic") {
+          const spread = spreadCall(ctx, call, fn, params);
+          if (spread) {
+            path.replaceWith(spread);
+            return;
+          }
           path.replaceWith(ctx.stubExpr({ messageId: "dynamicCall", node: call, data: { name, reason: binding.reason } }));
           return;
         }
@@ -118,9 +172,8 @@ export default defineRule({
             if (rest) args.push(...items);
             else args.push(items.length > 0 ? b.array(items) : null);
           } else if (p.kind === "varKeywords") {
-            const entries = bound.varKeywords.map(([k, v]) => b.array([b.str(k), ctx.lower(v)]));
-            order.push(...bound.varKeywords.map(([, v]) => v));
-            args.push(entries.length > 0 ? b.new(b.id("Map"), [b.array(entries)]) : null);
+            args.push(keywordMap(ctx, call, bound.varKeywords, fn));
+            order.push(...bound.varKeywords.map((k) => ("mapping" in k ? k.mapping : k.value)));
           } else {
             const arg = bound.byName.get(p.name);
             if (arg) order.push(arg);

@@ -280,6 +280,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (arg.kind === "Starred") {
         const item = iterationType(t);
         for (const p of params.slice(position)) if (p.paramKind === "positional" || p.paramKind === "positionalOnly") growParam(p.name, item);
+        const star = params.find((q) => q.paramKind === "varArgs");
+        if (star) growParam(star.name, item);
         continue;
       }
       const p = params[position];
@@ -293,7 +295,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     }
     for (const kw of call.keywords) {
       const t = evalExpr(kw.value, ctx);
-      if (kw.name === null) continue;
+      if (kw.name === null) {
+        // `**mapping`: its values may land in any keyword parameter or in **kwargs
+        const value = t.kind === "dict" ? t.value : t.kind === "never" ? T.never : T.unknown;
+        const star = params.find((q) => q.paramKind === "varKeywords");
+        if (star) growParam(star.name, value);
+        continue;
+      }
       const p = params.find((q) => q.name === kw.name && q.paramKind !== "positionalOnly");
       if (p) growParam(p.name, t);
       else {
@@ -522,6 +530,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         recordArgs(dunderCall, call, ctx, true);
         return resultOf(dunderCall);
       }
+    }
+    if (callee.kind === "never") {
+      argTypes();
+      kwTypes();
+      return T.never; // nothing seen yet for the callee
     }
     if (callee.kind === "callable") {
       if (callee.fn) recordArgs(callee.fn, call, ctx, callee.fn.owner !== null && callee.fn.methodKind !== "staticmethod" && func.kind === "Attribute");
