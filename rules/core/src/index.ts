@@ -93,4 +93,10 @@ export default definePlugin({
   name: "@py2ts/rules-core",
   rules,
   modules: ["contextlib", "sys"],
+  declarations: {
+    values: {
+      "sys.argv": "list[str]",
+      "sys.exit": "(status: object = None) -> NoReturn",
+    },
+  },
 });
