@@ -102,11 +102,26 @@ export default defineRule({
       }
       const target = node.target;
       if (target.kind === "Subscript") {
-        if (!isRepeatable(target.value) || (target.index.kind !== "Slice" && !isRepeatable(target.index))) {
+        if (target.index.kind === "Slice" && !isRepeatable(target.value)) {
           path.replaceWith(ctx.stubStmt({ messageId: "unsupportedTarget", node: target, data: { target: ctx.sourceText(target) } }));
           return;
         }
-        path.replaceWith(b.exprStmt(storeItem(ctx, target, combined(ctx, node))));
+        // the container and the index are evaluated once, as in Python
+        const prelude: AnyStmt[] = [];
+        const once = (expr: PyExpr, hint: string): PyExpr => {
+          if (isRepeatable(expr) || expr.kind === "Slice") return expr;
+          const temp = ctx.freshName(hint);
+          prelude.push(ctx.at(expr).varDecl("const", temp, ctx.lower(expr)));
+          return ctx.types.assume(ctx.at(expr).id(temp), ctx.types.of(expr)) as unknown as PyExpr;
+        };
+        const container = once(target.value, "target");
+        const index = once(target.index, "key");
+        const slot =
+          container === target.value && index === target.index
+            ? target
+            : ctx.types.assume(createNode("Subscript", { value: container, index }, target), ctx.types.of(target));
+        const next = ctx.lower(createNode("BinOp", { left: slot, op: node.op, right: node.value }, node));
+        path.replaceWith([...prelude, b.exprStmt(storeItem(ctx, slot, next))]);
         return;
       }
       if (target.kind !== "Name" && !(target.kind === "Attribute" && isRepeatable(target))) {

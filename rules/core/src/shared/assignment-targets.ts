@@ -99,7 +99,7 @@ function planLevel(ctx: RuleContext, target: PyExpr, type: PyType, itemTypes: Py
 }
 
 /** The value for one level: as is when the type proves the shape, else checked by the runtime. */
-function checkedValue(ctx: RuleContext, target: PyExpr, type: PyType, lowered: AnyExpr, origin: PyExpr): AnyExpr {
+export function checkedValue(ctx: RuleContext, target: PyExpr, type: PyType, lowered: AnyExpr, origin: PyExpr): AnyExpr {
   const b = ctx.at(origin);
   const { count, starred, starIndex } = patternArity(target);
   if (!starred && type.kind === "tuple" && type.items.length === count) return lowered;
