@@ -49,6 +49,23 @@ function namesOf(target: PyExpr): Array<NodeOf<"Name">> {
   return [];
 }
 
+/**
+ * The `for` statement that owns a reference to `name`: the reference is that
+ * loop's target or lies in its body, and no other loop on the way binds the
+ * same name. Null when the reference is outside such a loop (or in its `else`).
+ */
+function loopOwnerOf(ref: Reference, name: string): PyStmt | null {
+  const bindsName = (stmt: PyStmt | null): stmt is NodeOf<"For"> => stmt?.kind === "For" && namesOf(stmt.target).some((n) => n.id === name);
+  if (ref.store && ref.how === "for" && bindsName(ref.statement)) {
+    // the target itself: owned when no enclosing loop also binds the name
+    const enclosing = ref.path.slice(0, -1).filter((step) => step.field === "body" && bindsName(step.owner));
+    return enclosing.length === 0 ? ref.statement : null;
+  }
+  const loops = ref.path.filter((step) => bindsName(step.owner));
+  if (loops.length !== 1 || loops[0]!.field !== "body") return null;
+  return loops[0]!.owner;
+}
+
 export function planDeclarations(scopes: ScopeAnalysis): DeclarationPlans {
   const site = new Map<Node, DeclKind>();
   const owned = new Map<PyStmt, Map<string, DeclKind>>();
@@ -98,6 +115,19 @@ export function planDeclarations(scopes: ScopeAnalysis): DeclarationPlans {
       map.set(binding.name, kind);
       owned.set(firstStatement, map);
       return;
+    }
+    // 2b. a loop variable reused by several loops, never read outside them, is declared by each loop
+    if (!captured) {
+      const owners = relevant.map((r) => loopOwnerOf(r, binding.name));
+      if (owners.every((o) => o !== null) && new Set(owners).size > 1) {
+        for (const loop of new Set(owners)) {
+          const storesInLoop = relevant.filter((r, i) => owners[i] === loop && r.store).length;
+          const map = owned.get(loop!) ?? new Map<string, DeclKind>();
+          map.set(binding.name, storesInLoop === 1 ? "const" : "let");
+          owned.set(loop!, map);
+        }
+        return;
+      }
     }
     // 3. hoist before the first referencing statement, outside every enclosing loop
     const steps = paths[0]!.slice(0, depth + 1);
