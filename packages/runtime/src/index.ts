@@ -146,6 +146,7 @@ export { partition, rpartition, rsplit, split, splitlines } from "./string-split
 export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
 export {
+  bound,
   delItem,
   generatorClose,
   generatorSend,

@@ -195,3 +195,13 @@ export function keywordArgs<V>(qualname: string, ...parts: Array<Iterable<readon
   }
   return out;
 }
+
+/**
+ * A read of a variable that may not be assigned yet: a value is returned as
+ * is; the runtime's unbound stand-in (`unboundName`) raises Python's
+ * UnboundLocalError/NameError here, at the read, as Python does.
+ */
+export function bound<T>(value: T): T {
+  if (typeof value === "function") Object.getPrototypeOf(value);
+  return value;
+}

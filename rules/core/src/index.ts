@@ -41,6 +41,7 @@ import strMethods from "./rules/str-methods";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
 import tryExcept from "./rules/try-except";
+import unboundReads from "./rules/unbound-reads";
 import whileRule from "./rules/while";
 import withStatement from "./rules/with-statement";
 import yieldRule from "./rules/yield";
@@ -84,6 +85,7 @@ export const rules = [
   subscript,
   sys,
   tryExcept,
+  unboundReads,
   whileRule,
   withStatement,
   yieldRule,
