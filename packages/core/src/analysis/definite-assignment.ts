@@ -126,6 +126,8 @@ export function mayBeUnboundBindings(scopes: ScopeAnalysis): UnboundReads {
           store(stmt.target, inner);
           block(stmt.body, inner);
           block(stmt.orelse, state);
+          // a loop over a non-empty literal binds its target at least once
+          if (isNonEmptyLiteral(stmt.iter)) store(stmt.target, state);
           return state;
         }
         case "With": {
@@ -192,4 +194,18 @@ export function mayBeUnboundBindings(scopes: ScopeAnalysis): UnboundReads {
     }
   }
   return { bindings: flagged, reads };
+}
+
+/** `range(3)`, `[1, 2]`, `"abc"`, `(a, b)`: an iterable known to yield at least one item. */
+function isNonEmptyLiteral(expr: PyExpr): boolean {
+  if (expr.kind === "List" || expr.kind === "Tuple" || expr.kind === "Set") return expr.elts.length > 0 && !expr.elts.some((e) => e.kind === "Starred");
+  if (expr.kind === "StrLit") return expr.value.length > 0;
+  if (expr.kind === "Dict") return expr.entries.length > 0 && expr.entries.every((e) => e.key !== null);
+  if (expr.kind === "Call" && expr.func.kind === "Name" && expr.func.id === "range" && expr.keywords.length === 0) {
+    const ints = expr.args.map((a) => (a.kind === "IntLit" ? a.value : a.kind === "UnaryOp" && a.op === "-" && a.operand.kind === "IntLit" ? -a.operand.value : null));
+    if (ints.some((n) => n === null)) return false;
+    const [start, stop, step] = ints.length === 1 ? [0, ints[0]!, 1] : [ints[0]!, ints[1]!, ints[2] ?? 1];
+    return step > 0 ? start < stop : step < 0 ? start > stop : false;
+  }
+  return false;
 }
