@@ -147,20 +147,22 @@ export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
 export {
   bound,
-  delItem,
   generatorClose,
   generatorSend,
   generatorThrow,
   keepOpen,
   keywordArgs,
-  NotTranslatedError,
   positionalArgs,
   raiseError,
-  setItem,
-  unpack,
   unpackStarred,
-  unsupported,
 } from "./lang-control.js";
 export { getAttribute, issubclass, totalOrdering } from "./classes.js";
 export { dictItems, setUpdate } from "./expressions.js";
 export { unboundName } from "./unbound.js";
+export { Py2tsUnsupported, delItem, setItem, unpack, unsupported } from "./compiler-support.js";
+export { Counter, DefaultDict, Deque, OrderedDict } from "./collections.js";
+export * as json from "./json.js";
+export type { JsonValue } from "./json.js";
+export * as math from "./math.js";
+export * as re from "./re.js";
+export type { Match as ReMatch, Pattern as RePattern } from "./re.js";

@@ -509,6 +509,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       const c: CallTypes = { args, keywords: kwTypes() };
       // a receiver with no value seen yet (this round) tells nothing yet
       if (receiver.kind === "never") return T.never;
+      // a hook keyed by `<library class>.<method>` types a method of a declared class or dict flavor
+      const bare = withoutNone(receiver);
+      const className = bare.kind === "named" ? bare.name : bare.kind === "dict" ? bare.flavor : undefined;
+      const methodHook = className ? hooks.get(`${className}.${func.attr}`) : undefined;
+      const hooked = methodHook?.(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
+      if (hooked) return hooked;
       const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
       if (builtin) return builtin;
       if (receiver.kind === "named") {
