@@ -34,6 +34,7 @@ export const BUILTIN_FUNCTIONS: Record<string, Rule> = {
   int: () => T.int,
   float: () => T.float,
   str: () => T.str,
+  bytes: () => T.bytes,
   repr: () => T.str,
   ascii: () => T.str,
   bool: () => T.bool,
