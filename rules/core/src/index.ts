@@ -4,6 +4,7 @@
  */
 import { definePlugin } from "@py2ts/core";
 import assignment from "./rules/assignment";
+import attributes from "./rules/attributes";
 import booleanOperators from "./rules/boolean-operators";
 import builtinConversions from "./rules/builtin-conversions";
 import builtinIteration from "./rules/builtin-iteration";
@@ -17,6 +18,7 @@ import imports from "./rules/imports";
 import literals from "./rules/literals";
 import moduleRule from "./rules/module";
 import names from "./rules/names";
+import numberBytesMethods from "./rules/number-bytes-methods";
 import operators from "./rules/operators";
 import print from "./rules/print";
 import statements from "./rules/statements";
@@ -26,6 +28,7 @@ import sys from "./rules/sys";
 
 export const rules = [
   assignment,
+  attributes,
   booleanOperators,
   builtinConversions,
   builtinIteration,
@@ -39,6 +42,7 @@ export const rules = [
   literals,
   moduleRule,
   names,
+  numberBytesMethods,
   operators,
   print,
   statements,

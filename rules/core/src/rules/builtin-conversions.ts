@@ -7,6 +7,7 @@ import {
   callMappingVisitor,
   conditionOf,
   defineRule,
+  formatType,
   reprOf,
   strOf,
 } from "@py2ts/core";
@@ -140,6 +141,9 @@ const calls: CallMappingTable = {
 
 type MessageId = "unbindable" | "untranslatable" | "approximateIsinstance" | "unsupportedIsinstance";
 
+/** Types whose name the run-time value alone does not tell (an integral float, a tuple, a frozenset...). */
+const TYPE_NAME_HINTED = new Set<PyType["kind"]>(["float", "tuple", "tupleOf", "set", "list", "dict", "bool", "int", "str", "none", "bytes"]);
+
 /** Builtins whose behaviour depends on the interpreter (identity, hashing, introspection). */
 const UNTRANSLATABLE = new Set(["builtins.id", "builtins.hash", "builtins.vars", "builtins.globals", "builtins.locals", "builtins.eval", "builtins.exec", "builtins.compile", "builtins.dir", "builtins.help", "builtins.breakpoint", "builtins.memoryview", "builtins.object", "builtins.type"]);
 
@@ -181,7 +185,9 @@ export default defineRule({
         const arg = node.value.args[0];
         if (!arg || node.value.args.length !== 1 || node.value.keywords.length > 0) return;
         const b = ctx.at(node);
-        path.replaceWith(b.call(ctx.runtime("typeName"), withHint(ctx, arg, [ctx.lower(arg)], ctx.types.of(arg))));
+        const t = ctx.types.of(arg);
+        const hint = TYPE_NAME_HINTED.has(t.kind) ? formatType(t) : null;
+        path.replaceWith(b.call(ctx.runtime("typeName"), hint ? [ctx.lower(arg), b.str(hint)] : [ctx.lower(arg)]));
       },
     };
   },

@@ -82,8 +82,11 @@ export default defineRule({
         case "%":
           return b.call(ctx.runtime("mod"), withFloats([l(), r()]));
         case "**":
-          if (lk === "int" && divisor !== null && divisor >= 0 && Number.isInteger(divisor)) return b.binary("**", l(), r());
-          if (lk === "float" && divisor !== null && Number.isInteger(divisor) && divisor >= 0) return b.binary("**", l(), r());
+          if (lk !== "mixed" && divisor !== null && divisor >= 0 && Number.isInteger(divisor)) {
+            // JavaScript forbids a unary operand on the left of `**` without parentheses: Math.pow is the same operation
+            const base = l();
+            return base.kind === "TsUnary" ? b.call(b.member(b.id("Math"), "pow"), [base, r()]) : b.binary("**", base, r());
+          }
           return b.call(ctx.runtime("pow"), floats ? [l(), r(), b.null(), b.bool(true)] : [l(), r()]);
         case "<<":
         case ">>":

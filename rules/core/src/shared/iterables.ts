@@ -69,3 +69,8 @@ export function freshArrayOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr):
 function knownIterable(t: PyType): boolean {
   return ["list", "tuple", "tupleOf", "str", "iterator", "set", "bytes", "named"].includes(t.kind);
 }
+
+/** Arguments that are iterables (`zip(a, b)`, `zip(*rows)`): each as what Python iterates, a starred one spread. */
+export function iterableArguments(ctx: RuleContext, exprs: readonly PyExpr[]): AnyExpr[] {
+  return exprs.map((e) => (e.kind === "Starred" ? ctx.at(e).spread(iterableOf(ctx, e.value)) : iterableOf(ctx, e)));
+}
