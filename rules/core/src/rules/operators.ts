@@ -30,6 +30,11 @@ export default defineRule({
         text: "the operand types of '{expr}' are not known; '{op}' is translated as {as}",
         suggestion: "Annotate the operands so the operator can be translated by type.",
       },
+      negativePower: {
+        code: "PY2TS3301",
+        severity: "warning",
+        text: "'{expr}' is a float in Python but typed as an int: an integral result prints without '.0'",
+      },
       unsupportedOperator: {
         code: "PY2TS2301",
         severity: "error",
@@ -87,6 +92,7 @@ export default defineRule({
             const base = l();
             return base.kind === "TsUnary" ? b.call(b.member(b.id("Math"), "pow"), [base, r()]) : b.binary("**", base, r());
           }
+          if (!floats && divisor !== null && divisor < 0) ctx.report({ messageId: "negativePower", node, data: { expr: ctx.sourceText(node) } });
           return b.call(ctx.runtime("pow"), floats ? [l(), r(), b.null(), b.bool(true)] : [l(), r()]);
         case "<<":
         case ">>":
