@@ -34,6 +34,8 @@ function needsTypeArguments(t: PyType): boolean {
   }
 }
 
+const MUTABLE_DISPLAYS = new Set(["List", "ListComp", "Starred"]);
+
 /** The elements of a list/tuple/set display; `*xs` spreads what Python would iterate. */
 export function displayElements(ctx: RuleContext, elts: PyExpr[]): AnyExpr[] {
   return elts.map((e) => (e.kind === "Starred" ? ctx.at(e).spread(iterableOf(ctx, e.value)) : ctx.lower(e)));
@@ -92,7 +94,13 @@ export default defineRule({
       path.replaceWith(ctx.at(path.node).array(displayElements(ctx, path.node.elts)));
     },
     Tuple(path) {
-      path.replaceWith(ctx.at(path.node).array(displayElements(ctx, path.node.elts)));
+      const { node } = path;
+      const b = ctx.at(node);
+      const array = b.array(displayElements(ctx, node.elts));
+      // `as const` keeps a tuple a tuple where no type is expected (`for (const [k, v] of [["x", 1]])`);
+      // a list inside would become readonly too, so those tuples stay plain arrays
+      const constant = node.elts.length > 0 && node.elts.every((e) => !MUTABLE_DISPLAYS.has(e.kind));
+      path.replaceWith(constant ? b.asConst(array) : array);
     },
     Set(path) {
       const { node } = path;
