@@ -145,4 +145,11 @@ export { endswith, find, replace, rfind, rindex, startswith, stringCount, string
 export { partition, rpartition, rsplit, split, splitlines } from "./string-split.js";
 export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
+export { Py2tsUnsupported, delItem, setItem, unpack, unsupported } from "./compiler-support.js";
+export { Counter, DefaultDict, Deque, OrderedDict } from "./collections.js";
+export * as json from "./json.js";
+export type { JsonValue } from "./json.js";
+export * as math from "./math.js";
+export * as re from "./re.js";
+export type { Match as ReMatch, Pattern as RePattern } from "./re.js";
 export { dictItems, setUpdate } from "./expressions.js";

@@ -3,13 +3,29 @@
  * per module (or family of modules); the registry is explicit and sorted.
  */
 import { type Plugin, definePlugin } from "@py2ts/core";
+import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
+import json, { jsonDeclarations } from "./rules/json";
+import math, { mathDeclarations } from "./rules/math";
+import re, { reDeclarations, reTypeHooks } from "./rules/re";
+import unmappedNames, { DATA_MODULES } from "./rules/unmapped-names";
 
-export const rules: Plugin["rules"] = [];
+export const rules: Plugin["rules"] = [collections, json, math, re, unmappedNames];
 
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
-  modules: [],
-  declarations: { values: {}, classes: {} },
-  tsTypes: {},
+  modules: [...DATA_MODULES],
+  declarations: {
+    values: { ...collectionsDeclarations.values, ...jsonDeclarations.values, ...mathDeclarations.values, ...reDeclarations.values },
+    classes: { ...collectionsDeclarations.classes, ...jsonDeclarations.classes, ...reDeclarations.classes },
+  },
+  typeHooks: { ...collectionsTypeHooks, ...reTypeHooks },
+  tsTypes: {
+    "collections.Counter": { module: "@py2ts/runtime", name: "Counter" },
+    "collections.defaultdict": { module: "@py2ts/runtime", name: "DefaultDict" },
+    "collections.OrderedDict": { module: "@py2ts/runtime", name: "OrderedDict" },
+    "collections.deque": { module: "@py2ts/runtime", name: "Deque" },
+    "re.Pattern": { module: "@py2ts/runtime", name: "RePattern", args: [] },
+    "re.Match": { module: "@py2ts/runtime", name: "ReMatch", args: [] },
+  },
 });
