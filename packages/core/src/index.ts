@@ -42,6 +42,7 @@ export {
   isSubclass,
   iterationType,
   join,
+  joinAll,
   withoutNone,
 } from "./analysis/types/py-types";
 export type { CallTypeHook, TypeQuery } from "./analysis/types/inference";

@@ -152,4 +152,7 @@ export type { JsonValue } from "./json.js";
 export * as math from "./math.js";
 export * as re from "./re.js";
 export type { Match as ReMatch, Pattern as RePattern } from "./re.js";
+export { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpackStarred } from "./lang-control.js";
+export { getAttribute, issubclass, totalOrdering } from "./classes.js";
 export { dictItems, setUpdate } from "./expressions.js";
+export { unboundName } from "./unbound.js";

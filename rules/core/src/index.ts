@@ -3,58 +3,100 @@
  * and sorted; no globbing.
  */
 import { definePlugin } from "@py2ts/core";
+import assertRule from "./rules/assert";
 import assignment from "./rules/assignment";
 import attributes from "./rules/attributes";
+import augAssign from "./rules/aug-assign";
 import booleanOperators from "./rules/boolean-operators";
 import builtinConversions from "./rules/builtin-conversions";
 import builtinIteration from "./rules/builtin-iteration";
+import classes from "./rules/classes";
 import comparisons from "./rules/comparisons";
 import comprehensions from "./rules/comprehensions";
 import containerMethods from "./rules/container-methods";
+import deleteRule from "./rules/delete";
 import displays from "./rules/displays";
+import forRule from "./rules/for";
 import fstrings from "./rules/fstrings";
+import functionAttributes from "./rules/function-attributes";
+import functionCalls from "./rules/function-calls";
+import functionDef from "./rules/function-def";
+import generatorMethods from "./rules/generator-methods";
 import hoistedDeclarations from "./rules/hoisted-declarations";
+import ifRule from "./rules/if";
+import ifExp from "./rules/if-exp";
 import imports from "./rules/imports";
+import instances from "./rules/instances";
+import lambda from "./rules/lambda";
 import literals from "./rules/literals";
+import loopJumps from "./rules/loop-jumps";
 import moduleRule from "./rules/module";
+import namedExpr from "./rules/named-expr";
 import names from "./rules/names";
 import numberBytesMethods from "./rules/number-bytes-methods";
 import operators from "./rules/operators";
 import print from "./rules/print";
+import raise from "./rules/raise";
+import returnRule from "./rules/return";
 import statements from "./rules/statements";
 import strMethods from "./rules/str-methods";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
+import tryExcept from "./rules/try-except";
+import whileRule from "./rules/while";
+import withStatement from "./rules/with-statement";
+import yieldRule from "./rules/yield";
 
 export const rules = [
+  assertRule,
   assignment,
   attributes,
+  augAssign,
   booleanOperators,
   builtinConversions,
   builtinIteration,
+  classes,
   comparisons,
   comprehensions,
   containerMethods,
+  deleteRule,
   displays,
+  forRule,
   fstrings,
+  functionAttributes,
+  functionCalls,
+  functionDef,
+  generatorMethods,
   hoistedDeclarations,
+  ifRule,
+  ifExp,
   imports,
+  instances,
+  lambda,
   literals,
+  loopJumps,
   moduleRule,
+  namedExpr,
   names,
   numberBytesMethods,
   operators,
   print,
+  raise,
+  returnRule,
   statements,
   strMethods,
   subscript,
   sys,
+  tryExcept,
+  whileRule,
+  withStatement,
+  yieldRule,
 ];
 
 export default definePlugin({
   name: "@py2ts/rules-core",
   rules,
-  modules: ["sys"],
+  modules: ["contextlib", "sys"],
   declarations: {
     values: {
       "sys.argv": "list[str]",
@@ -87,4 +129,5 @@ export default definePlugin({
   tsTypes: {
     "io.TextIOWrapper": { module: "@py2ts/runtime", name: "TextStream" },
   },
+
 });

@@ -59,6 +59,7 @@ function cacheKey(files: ReadonlyArray<{ relative: string; bytes: Uint8Array }>,
   return h.digest("hex").slice(0, 32);
 }
 
+
 function runtimeVersion(): string {
   const pkg = JSON.parse(readFileSync(path.join(runtimeDir(), "package.json"), "utf8")) as { version: string };
   return pkg.version;

@@ -53,7 +53,11 @@ export function printModule(
   const statements: ts.Statement[] = [];
   for (const spec of imports) statements.push(...importDeclaration(spec));
   const body = builder.statements(file.statements);
-  if (statements.length > 0 && body[0]) ts.addSyntheticLeadingComment(body[0], ts.SyntaxKind.MultiLineCommentTrivia, BLANK_LINE_MARKER, true);
+  if (statements.length > 0 && body[0]) {
+    // the blank line after the imports goes before the statement's own comments and JSDoc
+    const own = ts.getSyntheticLeadingComments(body[0]) ?? [];
+    ts.setSyntheticLeadingComments(body[0], [{ kind: ts.SyntaxKind.MultiLineCommentTrivia, text: BLANK_LINE_MARKER, hasTrailingNewLine: true, pos: -1, end: -1 }, ...own]);
+  }
   statements.push(...body);
   if (file.leadingDoc !== null && statements[0]) {
     const doc = file.leadingDoc.replace(/\*\//g, "*\\/").split("\n").map((l) => ` * ${l}`.trimEnd()).join("\n");

@@ -100,7 +100,11 @@ export class TypeScriptAstBuilder {
       leading.push([SK.SingleLineCommentTrivia, ` ${marker.text}`]);
     }
     for (const text of node.leadingComments ?? []) leading.push([SK.SingleLineCommentTrivia, text ? ` ${text}` : ""]);
+    // comments already attached by the statement itself (its JSDoc) stay closest to it
+    const own = ts.getSyntheticLeadingComments(out) ?? [];
+    ts.setSyntheticLeadingComments(out, undefined);
     for (const [kind, text] of leading) ts.addSyntheticLeadingComment(out, kind, text, true);
+    for (const c of own) ts.addSyntheticLeadingComment(out, c.kind, c.text, c.hasTrailingNewLine);
     if (node.trailingComment !== undefined) {
       ts.addSyntheticTrailingComment(out, SK.SingleLineCommentTrivia, ` ${node.trailingComment}`, false);
     }
@@ -264,6 +268,7 @@ export class TypeScriptAstBuilder {
     switch (node.kind) {
       case "TsPropertyDecl": {
         const modifiers: ts.Modifier[] = [];
+        if (node.isDeclare) modifiers.push(f.createModifier(SK.DeclareKeyword));
         if (node.isStatic) modifiers.push(f.createModifier(SK.StaticKeyword));
         if (node.isReadonly) modifiers.push(f.createModifier(SK.ReadonlyKeyword));
         return f.createPropertyDeclaration(

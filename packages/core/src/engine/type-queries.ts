@@ -51,6 +51,11 @@ export class TypeQueries {
     return this.info.paramType(fn, name);
   }
 
+  /** The type a call of the function gives (annotation, joined returns, or generator). */
+  resultType(fn: FunctionInfo): PyType {
+    return this.info.resultType(fn);
+  }
+
   /** The runtime repr hint for values of this type, or null when the run-time heuristic is exact. */
   hint(t: PyType): string | null {
     return needsReprHint(t) ? formatType(t) : null;

@@ -235,6 +235,8 @@ export const NODE_DEFINITIONS = {
       isStatic: "boolean",
       isReadonly: "boolean",
       definite: "boolean",
+      /** `declare x: T;` — a type-only field: nothing is defined on the instance until code assigns it. */
+      isDeclare: "boolean",
     },
   },
   TsMethodDecl: {

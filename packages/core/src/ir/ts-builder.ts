@@ -226,7 +226,7 @@ export class TsBuilder {
       this.origin,
     );
   }
-  property(init: { name: string; type?: TsType | null; init?: AnyExpr | null; isStatic?: boolean; isReadonly?: boolean; definite?: boolean }): NodeOf<"TsPropertyDecl"> {
+  property(init: { name: string; type?: TsType | null; init?: AnyExpr | null; isStatic?: boolean; isReadonly?: boolean; definite?: boolean; isDeclare?: boolean }): NodeOf<"TsPropertyDecl"> {
     return createNode(
       "TsPropertyDecl",
       {
@@ -236,6 +236,7 @@ export class TsBuilder {
         isStatic: init.isStatic ?? false,
         isReadonly: init.isReadonly ?? false,
         definite: init.definite ?? false,
+        isDeclare: init.isDeclare ?? false,
       },
       this.origin,
     );

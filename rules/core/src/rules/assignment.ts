@@ -1,5 +1,5 @@
 import { type AnyExpr, type AnyStmt, type NodeOf, type PyExpr, type PyType, defineRule } from "@py2ts/core";
-import { bindingPattern, isNamePattern, patternNames, unpackedValue } from "../shared/assignment-targets";
+import { destructure, isNamePattern, patternNames } from "../shared/assignment-targets";
 import { storeItem } from "../shared/subscripts";
 
 /**
@@ -36,11 +36,12 @@ export default defineRule({
         (value.kind === "Call" && ["builtins.list", "builtins.dict", "builtins.set"].includes(ctx.resolve(value.func) ?? ""));
     };
 
-    const assignTo = (target: PyExpr, value: AnyExpr, valueExpr: PyExpr, stmt: NodeOf<"Assign"> | NodeOf<"AnnAssign">): AnyStmt => {
+    const assignTo = (target: PyExpr, lazyValue: () => AnyExpr, valueExpr: PyExpr, stmt: NodeOf<"Assign"> | NodeOf<"AnnAssign">): AnyStmt | AnyStmt[] => {
       const b = ctx.at(target);
       if (target.kind === "Name") {
         const declKind = ctx.scope.siteDeclaration(target);
         const name = ctx.scope.tsName(target.id);
+        const value = lazyValue();
         if (!declKind) return b.exprStmt(b.assign(b.id(name), value));
         const binding = ctx.scope.binding(target);
         const type = binding ? ctx.types.ofBinding(binding) : ctx.types.of(valueExpr);
@@ -53,20 +54,31 @@ export default defineRule({
       if ((target.kind === "Tuple" || target.kind === "List") && isNamePattern(target)) {
         const names = patternNames(target);
         const kinds = names.map((n) => ctx.scope.siteDeclaration(n));
-        const pattern = bindingPattern(ctx, target);
-        const checked = unpackedValue(ctx, target, valueExpr, value);
-        if (kinds.every((k) => k !== null)) {
-          const declKind = kinds.includes("let") ? "let" : "const";
+        const declares = kinds.every((k) => k !== null);
+        const declKind = kinds.includes("let") ? "let" : "const";
+        // `a, b = 1, None` declaring both: one declaration each, typed like any other first assignment
+        if (
+          declares &&
+          valueExpr.kind === "Tuple" &&
+          valueExpr.elts.length === target.elts.length &&
+          target.elts.every((e) => e.kind === "Name") &&
+          !valueExpr.elts.some((e) => e.kind === "Starred")
+        ) {
+          return target.elts.flatMap((e, i) => assignTo(e, () => ctx.lower(valueExpr.elts[i]!), valueExpr.elts[i]!, stmt));
+        }
+        const value = lazyValue();
+        const plan = destructure(ctx, target, ctx.types.of(valueExpr), value, valueExpr, declares ? declKind : null);
+        if (declares) {
           const exported = names.some((n) => {
             const binding = ctx.scope.binding(n);
             return binding ? ctx.scope.isExported(binding) : false;
           });
-          return b.varDecl(declKind, pattern, checked, null, { exported });
+          return [...plan.before, b.varDecl(declKind, plan.pattern, plan.value, null, { exported }), ...plan.after];
         }
-        return b.exprStmt(b.assign(pattern, checked));
+        return [...plan.before, b.exprStmt(b.assign(plan.pattern, plan.value)), ...plan.after];
       }
-      if (target.kind === "Attribute") return b.exprStmt(b.assign(ctx.lower(target), value));
-      if (target.kind === "Subscript") return b.exprStmt(storeItem(ctx, target, value));
+      if (target.kind === "Attribute") return b.exprStmt(b.assign(ctx.lower(target), lazyValue()));
+      if (target.kind === "Subscript") return b.exprStmt(storeItem(ctx, target, lazyValue()));
       return ctx.stubStmt({ messageId: "unsupportedTarget", node: target, data: { target: ctx.sourceText(target) } });
     };
 
@@ -75,13 +87,13 @@ export default defineRule({
         const { node } = path;
         const b = ctx.at(node);
         if (node.targets.length === 1) {
-          path.replaceWith(assignTo(node.targets[0]!, ctx.lower(node.value), node.value, node));
+          path.replaceWith(assignTo(node.targets[0]!, () => ctx.lower(node.value), node.value, node));
           return;
         }
         // a = b = value: evaluate once, assign left to right
         const temp = ctx.freshName("value");
         const statements: AnyStmt[] = [b.varDecl("const", temp, ctx.lower(node.value))];
-        for (const target of node.targets) statements.push(assignTo(target, b.id(temp), node.value, node));
+        for (const target of node.targets) statements.push(...[assignTo(target, () => b.id(temp), node.value, node)].flat());
         path.replaceWith(statements);
       },
       AnnAssign(path) {
@@ -90,7 +102,7 @@ export default defineRule({
           path.replaceWith(ctx.at(node).empty());
           return;
         }
-        path.replaceWith(assignTo(node.target, ctx.lower(node.value), node.value, node));
+        path.replaceWith(assignTo(node.target, () => ctx.lower(node.value!), node.value, node));
       },
     };
   },

@@ -251,6 +251,28 @@ const EXCEPTION_TREE: Array<[string, string | null]> = [
   ["ValueError", "Exception"],
   ["UnicodeError", "ValueError"],
   ["UnicodeDecodeError", "UnicodeError"],
+  ["UnicodeEncodeError", "UnicodeError"],
+  ["StopAsyncIteration", "Exception"],
+  ["FloatingPointError", "ArithmeticError"],
+  ["BufferError", "Exception"],
+  ["MemoryError", "Exception"],
+  ["ReferenceError", "Exception"],
+  ["SyntaxError", "Exception"],
+  ["IndentationError", "SyntaxError"],
+  ["SystemError", "Exception"],
+  ["BlockingIOError", "OSError"],
+  ["ChildProcessError", "OSError"],
+  ["ConnectionError", "OSError"],
+  ["BrokenPipeError", "ConnectionError"],
+  ["ConnectionAbortedError", "ConnectionError"],
+  ["ConnectionRefusedError", "ConnectionError"],
+  ["ConnectionResetError", "ConnectionError"],
+  ["InterruptedError", "OSError"],
+  ["ProcessLookupError", "OSError"],
+  ["Warning", "Exception"],
+  ["UserWarning", "Warning"],
+  ["DeprecationWarning", "Warning"],
+  ["RuntimeWarning", "Warning"],
 ];
 
 const EXCEPTION_ATTRIBUTES: Record<string, Array<[string, PyType]>> = {
@@ -274,6 +296,12 @@ function buildExceptionClasses(): Map<string, ClassInfo> {
     };
     out.set(name, cls);
   }
+  // exception chaining, set by `raise ... from ...` and by raising while handling
+  const base = out.get("BaseException")!;
+  const optionalException = join({ kind: "instance", cls: base }, T.none);
+  base.attributes.set("__cause__", optionalException);
+  base.attributes.set("__context__", optionalException);
+  base.attributes.set("__suppress_context__", T.bool);
   return out;
 }
 

@@ -14,6 +14,7 @@ import type { Binding, ScopeAnalysis } from "../scopes";
 import { annotationType } from "./annotations";
 import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
 import { evaluateOperator } from "./operators";
+import { type Narrowing, type NarrowingQuery, merge, narrowingsAfter, narrowingsOf, withoutStoresIn } from "./narrowing";
 import {
   type ClassInfo,
   type FunctionInfo,
@@ -31,6 +32,13 @@ import {
 import { type DeclarationRegistry, type Signature, isSignature } from "./type-declarations";
 
 const MAX_ROUNDS = 8;
+
+/** Dunder methods whose second parameter is the other operand. */
+const BINARY_DUNDERS = new Set([
+  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+  "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__floordiv__", "__mod__",
+  "__and__", "__or__", "__xor__",
+]);
 
 export interface ModuleUnit {
   moduleName: string;
@@ -56,6 +64,8 @@ export interface TypeInfo {
   classByName(qualifiedName: string): ClassInfo | undefined;
   /** The parameter types of a function after call-site inference. */
   paramType(fn: FunctionInfo, name: string): PyType;
+  /** What calling the function gives: its annotation, the join of its returns, or a generator. */
+  resultType(fn: FunctionInfo): PyType;
   /** Unresolved library names seen in the project (for reports). */
 }
 
@@ -63,6 +73,8 @@ interface FrameContext {
   unit: ModuleUnit;
   fn: FunctionInfo | null;
   cls: ClassInfo | null;
+  /** What guards proved about names at this point (`x is not None`). */
+  narrowed?: Narrowing;
 }
 
 export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, hooks: ReadonlyMap<string, CallTypeHook> = new Map()): TypeInfo {
@@ -192,7 +204,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   const resultOf = (fn: FunctionInfo): PyType => {
-    if (fn.isGenerator) return T.iterator(fn.yields, "generator");
+    if (fn.isGenerator) return { kind: "iterator", item: fn.yields, name: "generator", fn };
     const def = fn.def;
     if (def.kind === "FunctionDef" && def.returns) return annotationType(def.returns, registry);
     return fn.returns;
@@ -212,10 +224,49 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (fn.owner && index === 0 && fn.methodKind === "method") return { kind: "instance", cls: fn.owner };
     if (fn.owner && index === 0 && fn.methodKind === "property") return { kind: "instance", cls: fn.owner };
     if (fn.owner && index === 0 && fn.methodKind === "classmethod") return { kind: "classObject", cls: fn.owner };
-    const seen = callSiteTypes.get(fn)?.get(name) ?? T.never;
+    const seen = callSiteTypes.get(fn)?.get(name) ?? protocolParamType(fn, index);
     if (param.paramKind === "varArgs") return T.tupleOf(seen);
     if (param.paramKind === "varKeywords") return T.dict(T.str, seen);
     return seen;
+  };
+
+  /** Records the operand types of a protocol method the runtime calls (`__getitem__(index)`), after `self`. */
+  const recordProtocolArgs = (fn: FunctionInfo, args: PyType[]) => {
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    args.forEach((t, i) => {
+      const param = fn.def.params[i + 1];
+      if (param) grow(types, param.name, t);
+    });
+  };
+
+  /** The `@name.setter` function of a property, if the class defines one. */
+  const setterOf = (property: FunctionInfo): FunctionInfo | undefined => {
+    const name = property.def.kind === "FunctionDef" ? property.def.name : "";
+    const def = property.owner?.def?.body.find(
+      (s): s is NodeOf<"FunctionDef"> =>
+        s.kind === "FunctionDef" && s.name === name && s.decorators.some((d) => d.kind === "Attribute" && d.attr === "setter"),
+    );
+    return def ? functions.get(def) : undefined;
+  };
+
+  /**
+   * Parameters of protocol methods the runtime calls (never seen at a call
+   * site): `__exit__(exc_type, exc, tb)` gets Python's exception triple, the
+   * `other` of a binary dunder an instance of its own class.
+   */
+  const protocolParamType = (fn: FunctionInfo, index: number): PyType => {
+    const name = fn.def.kind === "FunctionDef" ? fn.def.name : "";
+    if (!fn.owner || fn.methodKind !== "method") return T.never;
+    if (name === "__exit__" && fn.def.params[index]?.paramKind !== "varArgs") {
+      const base = BUILTIN_EXCEPTIONS.get("BaseException")!;
+      if (index === 1) return T.optional({ kind: "classObject", cls: base });
+      if (index === 2) return T.optional({ kind: "instance", cls: base });
+      if (index === 3) return T.none;
+    }
+    if (index === 1 && BINARY_DUNDERS.has(name)) return { kind: "instance", cls: fn.owner };
+    if (index === 1 && (name === "__format__" || name === "__getattr__")) return T.str;
+    return T.never;
   };
 
   const recordArgs = (fn: FunctionInfo, call: NodeOf<"Call">, ctx: FrameContext, skipFirst: boolean) => {
@@ -254,12 +305,25 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     for (const p of params) if (p.default) growParam(p.name, evalExpr(p.default, ctx));
   };
 
+  /** A store into a parameter (`bucket = []`, `bucket.append(x)`) widens the parameter's inferred type. */
+  const growParamFromStore = (binding: Binding, type: PyType) => {
+    const owner = binding.scope.node;
+    if (owner.kind !== "FunctionDef" && owner.kind !== "Lambda") return;
+    const fn = functions.get(owner);
+    const param = owner.params.find((p) => p.name === binding.name);
+    if (!fn || !param || param.paramKind === "varArgs" || param.paramKind === "varKeywords") return;
+    const types = callSiteTypes.get(fn) ?? new Map<string, PyType>();
+    callSiteTypes.set(fn, types);
+    grow(types, binding.name, type);
+  };
+
   // ── stores and container refinement ──
   const store = (target: PyExpr, type: PyType, ctx: FrameContext) => {
     switch (target.kind) {
       case "Name": {
         const binding = ctx.unit.scopes.bindingOf(target);
         if (binding && binding.kind !== "param") grow(bindingTypes, binding, type);
+        else if (binding) growParamFromStore(binding, type);
         exprTypes.set(target, type);
         return;
       }
@@ -282,13 +346,33 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return;
       case "Attribute": {
         const owner = evalExpr(target.value, ctx);
-        if (owner.kind === "instance" && owner.cls.def) grow(owner.cls.attributes, target.attr, type);
-        else if (owner.kind === "classObject" && owner.cls.def) grow(owner.cls.classAttributes, target.attr, type);
+        const property = owner.kind === "instance" ? findMethod(owner.cls, target.attr) : null;
+        if (property?.methodKind === "property") {
+          // assigning a property calls its setter
+          const setter = setterOf(property);
+          const param = setter?.def.params[1];
+          if (setter && param) {
+            const types = callSiteTypes.get(setter) ?? new Map<string, PyType>();
+            callSiteTypes.set(setter, types);
+            grow(types, param.name, type);
+          }
+          return;
+        }
+        // the attribute exists from its first assignment on, even before its value's type is known
+        if (owner.kind === "instance" && owner.cls.def) {
+          const declaring = declaringClass(owner.cls, target.attr) ?? owner.cls;
+          if (!declaring.attributes.has(target.attr)) declaring.attributes.set(target.attr, T.never);
+          grow(declaring.attributes, target.attr, type);
+        } else if (owner.kind === "classObject" && owner.cls.def) grow(owner.cls.classAttributes, target.attr, type);
         return;
       }
       case "Subscript": {
         const base = evalExpr(target.value, ctx);
         const index = evalExpr(target.index, ctx);
+        if (base.kind === "instance") {
+          const setitem = findMethod(base.cls, "__setitem__");
+          if (setitem) recordProtocolArgs(setitem, [index, type]);
+        }
         if (base.kind === "dict" || base.kind === "never") refine(target.value, T.dict(index, type), ctx);
         else if (base.kind === "list" && target.index.kind !== "Slice") refine(target.value, T.list(type), ctx);
         return;
@@ -340,6 +424,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
       inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
     }
+    // super() in a method: the base class's view of self
+    if (func.kind === "Name" && func.id === "super" && call.args.length === 0 && !ctx.unit.scopes.bindingOf(func)) {
+      const owner = ctx.fn?.owner;
+      const base = owner?.bases[0];
+      return base ? { kind: "instance", cls: base } : T.unknown;
+    }
     if (qname && hooks.has(qname)) {
       argTypes();
       kwTypes();
@@ -360,12 +450,25 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (func.kind === "Attribute") {
       const receiver = evalExpr(func.value, ctx);
       const args = argTypes();
+      if (receiver.kind === "never" && ctx.unit.names.resolve(func) === null) {
+        kwTypes();
+        return T.never; // nothing seen yet for the receiver: no result yet either
+      }
+      if (func.attr === "send" && receiver.kind === "iterator" && receiver.fn && args[0]) {
+        const sent = join(receiver.fn.sends ?? T.never, args[0]);
+        if (!equalTypes(sent, receiver.fn.sends ?? T.never)) {
+          receiver.fn.sends = sent;
+          changed = true;
+        }
+      }
       const mutator = MUTATORS[func.attr];
       if (mutator) {
         const refined = mutator(receiver, args);
         if (refined) refine(func.value, refined, ctx);
       }
       const c: CallTypes = { args, keywords: kwTypes() };
+      // a receiver with no value seen yet (this round) tells nothing yet
+      if (receiver.kind === "never") return T.never;
       // a hook keyed by `<library class>.<method>` types a method of a declared class or dict flavor
       const bare = withoutNone(receiver);
       const className = bare.kind === "named" ? bare.name : bare.kind === "dict" ? bare.flavor : undefined;
@@ -386,6 +489,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       else argTypes();
       kwTypes();
       return { kind: "instance", cls: callee.cls };
+    }
+    if (callee.kind === "instance") {
+      const dunderCall = findMethod(callee.cls, "__call__");
+      if (dunderCall) {
+        recordArgs(dunderCall, call, ctx, true);
+        return resultOf(dunderCall);
+      }
     }
     if (callee.kind === "callable") {
       if (callee.fn) recordArgs(callee.fn, call, ctx, callee.fn.owner !== null && callee.fn.methodKind !== "staticmethod" && func.kind === "Attribute");
@@ -430,10 +540,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (unitOfModule.has(qname)) return { kind: "module", name: qname };
     }
     const owner = evalExpr(expr.value, ctx);
+    if (owner.kind === "never") return T.never;
     return memberType(withoutNone(owner), expr.attr);
   };
 
   const memberType = (owner: PyType, attr: string): PyType => {
+    if (owner.kind === "never") return T.never;
+    if (owner.kind === "classObject" && (attr === "__name__" || attr === "__qualname__" || attr === "__module__")) return T.str;
     if (owner.kind === "instance" || owner.kind === "classObject") {
       const method = findMethod(owner.cls, attr);
       if (method) {
@@ -444,7 +557,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         }
         return c;
       }
-      return findAttribute(owner.cls, attr) ?? T.unknown;
+      // an attribute of a user class not assigned yet in this round may be assigned later: nothing seen yet
+      const found = findAttribute(owner.cls, attr);
+      if (found) return found;
+      const hook = owner.kind === "instance" ? findMethod(owner.cls, "__getattr__") : null;
+      if (hook) return resultOf(hook);
+      return owner.cls.def ? T.never : T.unknown;
     }
     if (owner.kind === "named") {
       const cls = registry.cls(owner.name);
@@ -461,6 +579,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
 
   const nameType = (expr: NodeOf<"Name">, ctx: FrameContext): PyType => {
     const binding = ctx.unit.scopes.bindingOf(expr);
+    const narrowed = binding ? ctx.narrowed?.get(binding) : undefined;
+    if (narrowed) return narrowed;
     if (binding) {
       if (binding.kind === "import") {
         const qname = ctx.unit.names.ofBinding(binding);
@@ -550,7 +670,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return expr.op === "~" ? T.int : t;
       }
       case "BoolOp": {
-        const types = expr.values.map((v) => evalExpr(v, ctx));
+        // each operand is evaluated knowing the previous ones were true (and) / false (or)
+        let frame = ctx;
+        const types = expr.values.map((v) => {
+          const t = evalExpr(v, frame);
+          frame = narrowedFrame(frame, narrowingsOf(v, expr.op === "and", narrowingQuery(frame)));
+          return t;
+        });
         if (expr.op === "or") return joinAll(types.map((t, i) => (i < types.length - 1 ? withoutNone(t) : t)));
         return joinAll(types);
       }
@@ -558,9 +684,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         evalExpr(expr.left, ctx);
         expr.comparators.forEach((c) => evalExpr(c, ctx));
         return T.bool;
-      case "IfExp":
+      case "IfExp": {
         evalExpr(expr.test, ctx);
-        return join(evalExpr(expr.body, ctx), evalExpr(expr.orelse, ctx));
+        const q = narrowingQuery(ctx);
+        const body = evalExpr(expr.body, narrowedFrame(ctx, narrowingsOf(expr.test, true, q)));
+        return join(body, evalExpr(expr.orelse, narrowedFrame(ctx, narrowingsOf(expr.test, false, q))));
+      }
       case "Lambda": {
         const fn = functions.get(expr)!;
         expr.params.forEach((p) => p.default && evalExpr(p.default, ctx));
@@ -586,10 +715,15 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return T.unknown;
       case "Yield":
         if (ctx.fn) growYield(ctx.fn, expr.value ? evalExpr(expr.value, ctx) : T.none);
-        return T.unknown;
-      case "YieldFrom":
-        if (ctx.fn) growYield(ctx.fn, iterationType(evalExpr(expr.value, ctx)));
-        return T.unknown;
+        // next() resumes with None, send(v) with v
+        return ctx.fn ? join(T.none, withoutNone(ctx.fn.sends ?? T.never)) : T.unknown;
+      case "YieldFrom": {
+        const source = evalExpr(expr.value, ctx);
+        if (ctx.fn) growYield(ctx.fn, iterationType(source));
+        // the value of `yield from gen` is the generator's return value
+        if (source.kind === "iterator" && source.fn) return source.fn.returns.kind === "never" ? T.none : source.fn.returns;
+        return source.kind === "iterator" && source.name === "generator" ? T.unknown : T.none;
+      }
       case "EllipsisLit":
       case "UnsupportedExpr":
         return T.unknown;
@@ -635,6 +769,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
           return t.value;
         case "instance": {
           const getitem = findMethod(t.cls, "__getitem__");
+          if (getitem) recordProtocolArgs(getitem, [evalExpr(expr.index, ctx)]);
           return getitem ? resultOf(getitem) : T.unknown;
         }
         case "named":
@@ -656,7 +791,10 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   ): PyType => {
     for (const gen of expr.generators) {
       store(gen.target, iterationType(evalExpr(gen.iter, ctx)), ctx);
-      gen.ifs.forEach((c) => evalExpr(c, ctx));
+      gen.ifs.forEach((c) => {
+        evalExpr(c, ctx);
+        ctx = narrowedFrame(ctx, narrowingsOf(c, true, narrowingQuery(ctx)));
+      });
     }
     if (expr.kind === "DictComp") return T.dict(evalExpr(expr.key, ctx), evalExpr(expr.value, ctx));
     const elt = evalExpr(expr.elt, ctx);
@@ -666,7 +804,23 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   };
 
   // ── statements ──
-  const walkBody = (stmts: PyStmt[], ctx: FrameContext) => stmts.forEach((s) => walkStmt(s, ctx));
+  const narrowingQuery = (ctx: FrameContext): NarrowingQuery => ({
+    bindingOf: (name) => ctx.unit.scopes.bindingOf(name),
+    typeOf: (binding) => ctx.narrowed?.get(binding) ?? typeOfBinding(binding),
+  });
+
+  const narrowedFrame = (ctx: FrameContext, facts: ReadonlyMap<Binding, PyType>): FrameContext =>
+    facts.size === 0 ? ctx : { ...ctx, narrowed: merge(ctx.narrowed ?? new Map(), facts) };
+
+  /** Walks a block in order, carrying what guards proved (`if x is None: return` narrows x after it). */
+  const walkBody = (stmts: PyStmt[], ctx: FrameContext) => {
+    let frame = ctx;
+    for (const s of stmts) {
+      if (frame.narrowed) frame = { ...frame, narrowed: withoutStoresIn(frame.narrowed, s) };
+      walkStmt(s, frame);
+      frame = narrowedFrame(frame, narrowingsAfter(s, narrowingQuery(frame)));
+    }
+  };
 
   const walkStmt = (stmt: PyStmt, ctx: FrameContext): void => {
     switch (stmt.kind) {
@@ -698,6 +852,14 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Return":
         if (ctx.fn) growReturn(ctx.fn, stmt.value ? evalExpr(stmt.value, ctx) : T.none);
         return;
+      case "If":
+      case "While": {
+        evalExpr(stmt.test, ctx);
+        const q = narrowingQuery(ctx);
+        walkBody(stmt.body, narrowedFrame(ctx, narrowingsOf(stmt.test, true, q)));
+        walkBody(stmt.orelse, narrowedFrame(ctx, narrowingsOf(stmt.test, false, q)));
+        return;
+      }
       case "Assign": {
         const t = evalExpr(stmt.value, ctx);
         stmt.targets.forEach((target) => store(target, t, ctx));
@@ -814,7 +976,18 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     classInfo: (def) => classes.get(def),
     classByName: (name) => classesByName.get(name),
     paramType: (fn, name) => paramTypeOf(fn, name),
+    resultType: (fn) => resultOf(fn),
   };
+}
+
+/** The first user class in the hierarchy holding an attribute (instance or class-level). */
+function declaringClass(cls: ClassInfo, attr: string): ClassInfo | null {
+  if (cls.def && (cls.attributes.has(attr) || cls.classAttributes.has(attr))) return cls;
+  for (const base of cls.bases) {
+    const found = declaringClass(base, attr);
+    if (found) return found;
+  }
+  return null;
 }
 
 function constantIndex(expr: PyExpr): number | null {

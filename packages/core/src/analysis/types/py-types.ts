@@ -31,6 +31,8 @@ export interface FunctionInfo {
   returns: PyType;
   isGenerator: boolean;
   yields: PyType;
+  /** For a generator: the join of the values passed to its `send()` (what a `yield` expression gives besides None). */
+  sends?: PyType;
   /** The class it is a method of, and how it is bound. */
   owner: ClassInfo | null;
   methodKind: "function" | "method" | "staticmethod" | "classmethod" | "property";
@@ -53,7 +55,7 @@ export type PyType =
   | { kind: "dict"; key: PyType; value: PyType; flavor?: string }
   | { kind: "set"; item: PyType; frozen: boolean }
   /** Lazy iterables: generators, map/zip/enumerate objects, dict views, ranges, file lines. */
-  | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view" }
+  | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view"; fn?: FunctionInfo }
   | { kind: "callable"; params: ParamType[] | null; returns: PyType; fn: FunctionInfo | null }
   | { kind: "instance"; cls: ClassInfo }
   | { kind: "classObject"; cls: ClassInfo }
@@ -210,6 +212,8 @@ export function isNumeric(t: PyType): boolean {
 /** The element type produced by iterating a value of this type. */
 export function iterationType(t: PyType): PyType {
   switch (t.kind) {
+    case "never":
+      return T.never;
     case "list":
     case "set":
     case "iterator":
@@ -229,6 +233,8 @@ export function iterationType(t: PyType): PyType {
       return instanceIteration(t.cls);
     case "union":
       return joinAll(t.members.map(iterationType));
+    case "never":
+      return T.never; // nothing seen yet (the fixed point may still grow it)
     default:
       return T.unknown;
   }

@@ -1,0 +1,102 @@
+// Expected values were obtained by running the same operations with python3 (3.11).
+import { BaseException, StopIteration, ValueError } from "./exceptions";
+import { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control";
+import { next } from "./iteration";
+import { range } from "./range";
+
+function outcome(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
+    throw e;
+  }
+}
+
+describe("unpack", () => {
+  test("exact count", () => {
+    expect(unpack([1, 2], 2)).toEqual([1, 2]);
+    expect(unpack("ab", 2)).toEqual(["a", "b"]);
+    expect(unpack(new Map([["a", 1], ["b", 2]]), 2)).toEqual(["a", "b"]);
+  });
+  test("Python's messages", () => {
+    expect(outcome(() => unpack([1, 2, 3], 2))).toBe("ValueError: too many values to unpack (expected 2)");
+    expect(outcome(() => unpack([1], 2))).toBe("ValueError: not enough values to unpack (expected 2, got 1)");
+    expect(outcome(() => unpack([], 2))).toBe("ValueError: not enough values to unpack (expected 2, got 0)");
+    expect(outcome(() => unpack(5, 2))).toBe("TypeError: cannot unpack non-iterable int object");
+  });
+  test("starred", () => {
+    expect(unpackStarred(range(6), 1, 1)).toEqual([[0], [1, 2, 3, 4], [5]]);
+    expect(unpackStarred("abcd", 0, 1)).toEqual([[], ["a", "b", "c"], ["d"]]);
+    expect(unpackStarred([1], 1, 0)).toEqual([[1], [], []]);
+    expect(outcome(() => unpackStarred([1], 2, 0))).toBe("ValueError: not enough values to unpack (expected at least 2, got 1)");
+  });
+});
+
+describe("generators", () => {
+  function* g(log: string[]): Generator<number, string, number> {
+    try {
+      const x = yield 1;
+      log.push(`got ${x}`);
+      yield x * 2;
+    } finally {
+      log.push("fin");
+    }
+    return "r";
+  }
+
+  test("send and StopIteration.value", () => {
+    const log: string[] = [];
+    const it = g(log);
+    expect(next(it)).toBe(1);
+    expect(generatorSend(it, 5)).toBe(10);
+    let stop: unknown = null;
+    try {
+      generatorSend(it, 7);
+    } catch (e) {
+      stop = e;
+    }
+    expect(stop).toBeInstanceOf(StopIteration);
+    expect((stop as StopIteration).value).toBe("r");
+    expect(log).toEqual(["got 5", "fin"]);
+  });
+
+  test("close runs finally; the generator is then exhausted", () => {
+    const log: string[] = [];
+    const it = g(log);
+    next(it);
+    expect(generatorClose(it)).toBeNull();
+    expect(log).toEqual(["fin"]);
+    expect(next(it, "done")).toBe("done");
+  });
+
+  test("throw raises at the yield", () => {
+    const log: string[] = [];
+    const it = g(log);
+    next(it);
+    expect(outcome(() => generatorThrow(it, new ValueError("v")))).toBe("ValueError: v");
+    expect(log).toEqual(["fin"]);
+  });
+
+  test("keepOpen: a break does not close the generator", () => {
+    function* h(): Generator<number, void, unknown> {
+      yield 1;
+      yield 2;
+      yield 3;
+    }
+    const gen = h();
+    for (const x of keepOpen(gen)) {
+      expect(x).toBe(1);
+      break;
+    }
+    expect([...gen]).toEqual([2, 3]);
+  });
+});
+
+describe("raising from expressions", () => {
+  test("raiseError and unsupported", () => {
+    expect(outcome(() => raiseError(new ValueError("bad")))).toBe("ValueError: bad");
+    expect(() => unsupported("PY2TS2999: x")).toThrow(NotTranslatedError);
+    expect(outcome(() => unsupported("PY2TS2999: x"))).toBe("NotTranslatedError: PY2TS2999: x");
+  });
+});

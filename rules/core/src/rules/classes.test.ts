@@ -1,0 +1,173 @@
+import { RuleTester } from "@py2ts/core";
+import rulesCore from "../index";
+import rule from "./classes";
+
+new RuleTester({ plugins: [rulesCore] }).run(rule, {
+  translates: [
+    {
+      name: "attributes, properties, static and class-level members, inheritance",
+      code: `
+        class Service:
+            kind = "generic"
+
+            def __init__(self, name, port=None):
+                self.name = name
+                self._port = port
+
+            @property
+            def port(self):
+                return self._port
+
+            @port.setter
+            def port(self, value):
+                self._port = value
+
+            @staticmethod
+            def norm(text):
+                return text
+
+            def describe(self):
+                return self.kind
+
+            def __str__(self):
+                return self.name
+
+        class Web(Service):
+            kind = "web"
+
+            def __init__(self, name, tls=False):
+                super().__init__(name, 443)
+                self.tls = tls
+
+            def describe(self):
+                return super().describe()
+
+        s = Service("cron")
+        w = Web("shop", tls=True)
+        s.port = 8080
+        print(s.describe(), w.describe(), w.port, s.port, Service.norm("x"), w, w.tls)
+        s.kind = "mine"
+        Web.kind = "http"
+        print(s.kind, Service.kind, w.kind, Web.__name__)
+      `,
+      output: `
+        import { str } from "@py2ts/runtime";
+
+        class Service {
+          declare name: string;
+          declare _port: number | null;
+          declare kind: string;
+          constructor(name: string, port: number | null = null) {
+            this.name = name;
+            this._port = port;
+          }
+          get port(): number | null {
+            return this._port;
+          }
+          set port(value: number) {
+            this._port = value;
+          }
+          static norm(text: string): string {
+            return text;
+          }
+          describe(): string {
+            return this.kind;
+          }
+          __str__(): string {
+            return this.name;
+          }
+        }
+        Service.prototype.kind = "generic";
+
+        class Web extends Service {
+          declare tls: boolean;
+          constructor(name: string, tls: boolean = false) {
+            super(name, 443);
+            this.tls = tls;
+          }
+          describe(): string {
+            return super.describe();
+          }
+        }
+        Web.prototype.kind = "web";
+
+        const s = new Service("cron");
+        const w = new Web("shop", true);
+        s.port = 8080;
+        console.log(
+          \`\${s.describe()} \${w.describe()} \${str(w.port)} \${str(s.port)} \${Service.norm("x")} \${str(w)} \${w.tls ? "True" : "False"}\`,
+        );
+        s.kind = "mine";
+        Web.prototype.kind = "http";
+        console.log(\`\${s.kind} \${Service.prototype.kind} \${w.kind} \${Web.name}\`);
+      `,
+      exec: true,
+    },
+    {
+      name: "exception subclasses keep Python's args and messages",
+      code: `
+        class OpsError(Exception):
+            code = 1
+
+        class RemoteError(OpsError):
+            def __init__(self, host):
+                self.host = host
+                super().__init__(host)
+
+            def __str__(self):
+                return self.host
+
+        e = RemoteError("db1")
+        print(e, e.args, e.code, e.host)
+      `,
+      output: `
+        import { Exception, str } from "@py2ts/runtime";
+
+        class OpsError extends Exception {
+          declare code: number;
+        }
+        OpsError.prototype.code = 1;
+
+        class RemoteError extends OpsError {
+          declare host: string;
+          constructor(host: string) {
+            super(host);
+            this.host = host;
+          }
+          __str__(): string {
+            return this.host;
+          }
+        }
+
+        const e = new RemoteError("db1");
+        console.log(\`\${str(e)} \${str(e.args, "tuple[object, ...]")} \${e.code} \${e.host}\`);
+      `,
+      exec: true,
+    },
+  ],
+  reports: [
+    {
+      name: "multiple inheritance",
+      code: `
+        class A:
+            pass
+        class B:
+            pass
+        class C(A, B):
+            pass
+      `,
+      errors: [{ messageId: "multipleBases", line: 5 }],
+    },
+    {
+      name: "unknown decorator",
+      code: `
+        import functools
+        class A:
+            @functools.cache
+            def f(self):
+                return 1
+      `,
+      errors: [{ messageId: "unsupportedDecorator", line: 3 }],
+    },
+  ],
+});

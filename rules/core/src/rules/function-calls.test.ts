@@ -1,0 +1,191 @@
+import { RuleTester } from "@py2ts/core";
+import rulesCore from "../index";
+import rule from "./function-calls";
+
+new RuleTester({ plugins: [rulesCore] }).run(rule, {
+  translates: [
+    {
+      name: "keyword arguments are bound to parameters",
+      code: `
+        def connect(host, port=22, user="root", *, timeout=10.0):
+            return f"{user}@{host}:{port} {timeout}"
+
+
+        print(connect(port=80, host="lb"))
+        print(connect("web1", user="deploy", timeout=2.5))
+      `,
+      output: `
+        import { str } from "@py2ts/runtime";
+
+        function connect(
+          host: string,
+          port: number = 22,
+          user: string = "root",
+          timeout: number = 10,
+        ): string {
+          return \`\${user}@\${host}:\${port} \${str(timeout, "float")}\`;
+        }
+
+        console.log(\`\${connect("lb", 80)}\`);
+        console.log(\`\${connect("web1", undefined, "deploy", 2.5)}\`);
+      `,
+      exec: true,
+    },
+    {
+      name: "calls Python rejects raise the same TypeError",
+      code: `
+        def connect(host, port=22):
+            return f"{host}:{port}"
+
+
+        for attempt in range(4):
+            try:
+                if attempt == 0:
+                    connect()
+                elif attempt == 1:
+                    connect("a", 1, 2)
+                elif attempt == 2:
+                    connect("a", host="b")
+                else:
+                    connect("a", colour="red")
+            except TypeError as e:
+                print("TypeError:", e)
+      `,
+      output: `
+        import { TypeError, raiseError, str, toPyException } from "@py2ts/runtime";
+
+        function connect(host: string, port: number = 22): string {
+          return \`\${host}:\${port}\`;
+        }
+
+        for (let attempt = 0; attempt < 4; attempt++) {
+          try {
+            if (attempt === 0) {
+              // py2ts PY2TS3201: this call always raises TypeError: connect() missing 1 required positional argument: 'host'
+              raiseError(new TypeError("connect() missing 1 required positional argument: 'host'"));
+            } else if (attempt === 1) {
+              // py2ts PY2TS3201: this call always raises TypeError: connect() takes from 1 to 2 positional arguments but 3 were given
+              raiseError(
+                new TypeError("connect() takes from 1 to 2 positional arguments but 3 were given"),
+              );
+            } else if (attempt === 2) {
+              // py2ts PY2TS3201: this call always raises TypeError: connect() got multiple values for argument 'host'
+              raiseError(new TypeError("connect() got multiple values for argument 'host'"));
+            } else {
+              // py2ts PY2TS3201: this call always raises TypeError: connect() got an unexpected keyword argument 'colour'
+              raiseError(new TypeError("connect() got an unexpected keyword argument 'colour'"));
+            }
+          } catch (error) {
+            const exc = toPyException(error);
+            if (exc instanceof TypeError) {
+              const e = exc;
+              console.log(\`TypeError: \${str(e)}\`);
+            } else {
+              throw exc;
+            }
+          }
+        }
+      `,
+      exec: true,
+    },
+    {
+      name: "star arguments feeding *args and extra keywords feeding **kwargs",
+      code: `
+        def show(*args, **kwargs):
+            return f"{args} {kwargs}"
+
+
+        values = [1, 2, 3]
+        print(show(*values), show(0, *values, flag=True))
+      `,
+      output: `
+        import { str } from "@py2ts/runtime";
+
+        function show(args: readonly number[] = [], kwargs: Map<string, boolean> = new Map()): string {
+          return \`\${str(args, "tuple[int, ...]")} \${str(kwargs)}\`;
+        }
+
+        const values: number[] = [1, 2, 3];
+        console.log(\`\${show([...values])} \${show([0, ...values], new Map([["flag", true]]))}\`);
+      `,
+      exec: true,
+    },
+    {
+      name: "a function passed as a value is called positionally",
+      code: `
+        def apply(func, value):
+            return func(value)
+
+
+        def double(n):
+            return n * 2
+
+
+        print(apply(double, 21))
+      `,
+      output: `
+        import { str } from "@py2ts/runtime";
+
+        // py2ts PY2TS4203: the return type of 'apply' could not be inferred; it is declared as unknown
+        function apply(func: ((n: number) => number) | ((n: unknown) => number), value: number): unknown {
+          return func(value);
+        }
+
+        function double(n: number): number {
+          return n * 2;
+        }
+
+        console.log(\`\${str(apply(double, 21))}\`);
+      `,
+      exec: true,
+    },
+  ],
+  reports: [
+    {
+      name: "keywords to a function of unknown signature",
+      code: `
+        def apply(func, value):
+            return func(value=value)
+
+
+        def ident(value):
+            return value
+
+
+        print(apply(ident, 1))
+      `,
+      errors: [{"messageId":"unknownSignature","line":2}],
+    },
+    {
+      name: "a ** mapping argument cannot be bound",
+      code: `
+        def f(a, b):
+            return a + b
+
+
+        args = {"a": 1, "b": 2}
+        print(f(**args))
+      `,
+      errors: [{"messageId":"dynamicCall","line":6}],
+    },
+    {
+      name: "a call that always raises is reported",
+      code: `
+        def f(a):
+            return a
+
+
+        print(f())
+      `,
+      errors: [{"messageId":"alwaysRaises","line":5}],
+    },
+  ],
+  ignores: [
+    {
+      name: "builtins are left to their rules",
+      code: `
+        print(len([1, 2]))
+      `,
+    },
+  ],
+});

@@ -1,0 +1,244 @@
+import { RuleTester } from "@py2ts/core";
+import rulesCore from "../index";
+import rule from "./function-def";
+
+new RuleTester({ plugins: [rulesCore] }).run(rule, {
+  translates: [
+    {
+      name: "parameters typed from call sites, defaults and the docstring",
+      code: `
+        def connect(host, port=22, user="root"):
+            """Describe a connection."""
+            return f"{user}@{host}:{port}"
+
+
+        print(connect("web1"))
+        print(connect("web1", 2222))
+      `,
+      output: `
+        /** Describe a connection. */
+        function connect(host: string, port: number = 22, user: string = "root"): string {
+          return \`\${user}@\${host}:\${port}\`;
+        }
+
+        console.log(\`\${connect("web1")}\`);
+        console.log(\`\${connect("web1", 2222)}\`);
+      `,
+      exec: true,
+    },
+    {
+      name: "keyword-only parameters, *args and **kwargs",
+      code: `
+        def summarize(*values, sep=", ", **labels):
+            text = ""
+            for value in values:
+                text += value + sep
+            for key, value in labels.items():
+                text += f" {key}={value}"
+            return text
+
+
+        print(summarize("a", "b"))
+        print(summarize("a", "b", sep="|", env="prod"))
+      `,
+      output: `
+        function summarize(
+          values: readonly string[] = [],
+          sep: string = ", ",
+          labels: Map<string, string> = new Map(),
+        ): string {
+          let text: string = "";
+          let value!: string;
+          for (value of values) {
+            text += value + sep;
+          }
+          for (const item of labels) {
+            let key!: string;
+            [key, value] = item;
+            text += \` \${key}=\${value}\`;
+          }
+          return text;
+        }
+
+        console.log(\`\${summarize(["a", "b"])}\`);
+        console.log(\`\${summarize(["a", "b"], "|", new Map([["env", "prod"]]))}\`);
+      `,
+      exec: true,
+    },
+    {
+      name: "a mutable default is evaluated once",
+      code: `
+        def remember(item, seen=[]):
+            seen += [item]
+            return seen
+
+
+        print(remember(1), remember(2), remember(3, []))
+      `,
+      output: `
+        import { str } from "@py2ts/runtime";
+
+        const remember_seen_default: number[] = [];
+        function remember(item: number, seen: number[] = remember_seen_default): number[] {
+          seen.push(item);
+          return seen;
+        }
+
+        console.log(\`\${str(remember(1))} \${str(remember(2))} \${str(remember(3, []))}\`);
+      `,
+      exec: true,
+    },
+    {
+      name: "None returns and falling off the end give None",
+      code: `
+        def find(items, target):
+            for i, item in enumerate(items):
+                if item == target:
+                    return i
+
+
+        print(find([1, 2], 2), find([1], 5))
+      `,
+      output: `
+        import { str } from "@py2ts/runtime";
+
+        function find(items: number[], target: number): number | null {
+          for (const [i, item] of items.entries()) {
+            if (item === target) {
+              return i;
+            }
+          }
+          return null;
+        }
+
+        console.log(\`\${str(find([1, 2], 2))} \${str(find([1], 5))}\`);
+      `,
+      exec: true,
+    },
+    {
+      name: "nested functions and nonlocal",
+      code: `
+        def make_counter(start=0):
+            count = start
+
+            def increment(by=1):
+                nonlocal count
+                count += by
+                return count
+
+            return increment
+
+
+        inc = make_counter(10)
+        inc()
+        print(inc(5))
+      `,
+      output: `
+        import { str } from "@py2ts/runtime";
+
+        function make_counter(start: number = 0): ((by?: number) => number) | ((by?: unknown) => unknown) {
+          let count: number = start;
+
+          function increment(by: number = 1): number {
+            count += by;
+            return count;
+          }
+
+          return increment;
+        }
+
+        const inc: ((by?: number) => number) | ((by?: unknown) => unknown) = make_counter(10);
+        inc();
+        console.log(\`\${str(inc(5))}\`);
+      `,
+      exec: true,
+    },
+    {
+      name: "decorators apply bottom-up at the definition",
+      code: `
+        def shout(fn):
+            def wrapper(name):
+                return "<" + fn(name) + ">"
+
+            return wrapper
+
+
+        @shout
+        def greet(name):
+            return "hello " + name
+
+
+        print(greet("ops"))
+      `,
+      output: `
+        import { add } from "@py2ts/runtime";
+
+        // py2ts PY2TS4202: the type of parameter 'fn' could not be inferred; it is declared as unknown
+        function shout(fn: unknown): (name: unknown) => unknown {
+          // py2ts PY2TS4202: the type of parameter 'name' could not be inferred; it is declared as unknown
+          // py2ts PY2TS4203: the return type of 'wrapper' could not be inferred; it is declared as unknown
+          function wrapper(name: unknown): unknown {
+            // py2ts PY2TS4301: the operand types of '"<" + fn(name) + ">"' are not known; '+' is translated as the runtime's generic '+'
+            // py2ts PY2TS4301: the operand types of '"<" + fn(name)' are not known; '+' is translated as the runtime's generic '+'
+            return add(add("<", fn(name)), ">");
+          }
+
+          return wrapper;
+        }
+
+        const greet = shout(function greet(name: string): string {
+          return "hello " + name;
+        });
+
+        console.log(\`\${greet("ops")}\`);
+      `,
+      exec: true,
+    },
+    {
+      name: "generators",
+      code: `
+        def countdown(n):
+            while n > 0:
+                yield n
+                n -= 1
+            return "done"
+
+
+        for value in countdown(3):
+            print(value)
+      `,
+      output: `
+        function* countdown(n: number): Generator<number, string, unknown> {
+          while (n > 0) {
+            yield n;
+            n -= 1;
+          }
+          return "done";
+        }
+
+        for (const value of countdown(3)) {
+          console.log(\`\${value}\`);
+        }
+      `,
+      exec: true,
+    },
+  ],
+  reports: [
+    {
+      name: "an async def is reported",
+      code: `
+        async def fetch():
+            return 1
+      `,
+      errors: [{"messageId":"asyncDef","line":1}],
+    },
+    {
+      name: "a parameter without a known type is reported",
+      code: `
+        def ignore(value):
+            return None
+      `,
+      errors: [{"messageId":"unknownParam","line":1}],
+    },
+  ],
+});
