@@ -6,6 +6,7 @@
  */
 import { type AnyExpr, type PyExpr, type PyType, type RuleContext, isKind } from "@py2ts/core";
 import { collect, hasNameTargets } from "./comprehension-loops";
+import { iterationSource } from "./iteration-sources";
 
 /** Whether iterating a set of this item type must follow CPython's order (numbers hash to their value). */
 function numberSet(t: PyType): boolean {
@@ -16,8 +17,9 @@ function numberSet(t: PyType): boolean {
 export function iterableOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
   // a generator expression consumed whole is collected eagerly (same items, same order, an array)
   if (!lowered && expr.kind === "GeneratorExp" && hasNameTargets(expr)) return collect(ctx, expr, "array");
+  if (!lowered) return iterationSource(ctx, expr).iterable;
   const t = ctx.types.of(expr);
-  const value = lowered ?? ctx.lower(expr);
+  const value = lowered;
   const b = ctx.at(expr);
   switch (t.kind) {
     case "list":
@@ -49,8 +51,9 @@ export function isArrayType(t: PyType): boolean {
  */
 export function arrayOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
   if (!lowered && expr.kind === "GeneratorExp" && hasNameTargets(expr)) return collect(ctx, expr, "array");
+  if (!lowered) return iterationSource(ctx, expr).iterable;
   const t = ctx.types.of(expr);
-  const value = lowered ?? ctx.lower(expr);
+  const value = lowered;
   if (isArrayType(t)) return value;
   return freshArrayOf(ctx, expr, value);
 }
