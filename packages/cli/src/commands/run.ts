@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { collectProgram } from "../run/program-files";
@@ -35,16 +35,34 @@ function runtimeDir(): string {
  * stale translation.
  */
 function converterFingerprint(): string {
-  const parts = [`py2ts ${VERSION}`, `runtime ${runtimeVersion()}`];
+  const h = createHash("sha256");
+  h.update(`py2ts ${VERSION}\0runtime ${runtimeVersion()}\0`);
+  // every built file of the converter packages (path, size, mtime): a rebuilt shared module changes the key too
+  const visit = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.isFile()) {
+        const stat = statSync(full);
+        h.update(`${full}\0${stat.size}\0${stat.mtimeMs}\0`);
+      }
+    }
+  };
   for (const pkg of ["@py2ts/core", "@py2ts/rules-core", "@py2ts/rules-stdlib", "@py2ts/runtime"]) {
     try {
-      parts.push(`${pkg} ${statSync(require.resolve(pkg)).mtimeMs}`);
+      visit(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), "dist"));
     } catch {
-      parts.push(`${pkg} missing`);
+      h.update(`${pkg} missing\0`);
     }
   }
-  parts.push(`cli ${statSync(__filename).mtimeMs}`);
-  return parts.join("\0");
+  h.update(`cli ${statSync(__filename).mtimeMs}`);
+  return h.digest("hex");
 }
 
 function cacheKey(files: ReadonlyArray<{ relative: string; bytes: Uint8Array }>, entry: string): string {

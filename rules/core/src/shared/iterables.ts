@@ -51,9 +51,8 @@ export function isArrayType(t: PyType): boolean {
  */
 export function arrayOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
   if (!lowered && expr.kind === "GeneratorExp" && hasNameTargets(expr)) return collect(ctx, expr, "array");
-  if (!lowered) return iterationSource(ctx, expr).iterable;
   const t = ctx.types.of(expr);
-  const value = lowered;
+  const value = lowered ?? ctx.lower(expr);
   if (isArrayType(t)) return value;
   return freshArrayOf(ctx, expr, value);
 }
