@@ -421,6 +421,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     // lambdas passed as key=/map/filter functions see the element type of the iterable
     const keyFn = call.keywords.find((k) => k.name === "key")?.value;
     if (keyFn?.kind === "Lambda" && call.args[0]) inferLambda(keyFn, [elemOf(call.args[0], ctx)], ctx);
+    // `xs.sort(key=lambda v: ...)`: the key sees the list's items
+    else if (keyFn?.kind === "Lambda" && func.kind === "Attribute" && func.attr === "sort") inferLambda(keyFn, [elemOf(func.value, ctx)], ctx);
     if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
       inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
     }
