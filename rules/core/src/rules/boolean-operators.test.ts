@@ -48,9 +48,9 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       `,
       output: `
         import { at, str } from "@py2ts/runtime";
+
         // py2ts PY2TS3002: '1 or 1 / 0' may hold an int or a float; an integral float prints without '.0'
         // py2ts PY2TS3002: '0 and 1 / 0' may hold an int or a float; an integral float prints without '.0'
-
         console.log(
           \`\${str(1, "float | int")} \${str(0, "float | int")} \${str(((value) => (value.length > 0 ? at([], 0) : value))([]))}\`,
         );

@@ -51,9 +51,9 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
 
         const a: number[] = [1, 2];
         const b: number[] = [1, 2];
-        const t: readonly [number, string] = [1, "a"];
+        const t: readonly [number, string] = [1, "a"] as const;
         console.log(
-          \`\${eq(a, b) ? "True" : "False"} \${a === b ? "True" : "False"} \${ne(a, [2]) ? "True" : "False"} \${lt(t, [1, "b"]) ? "True" : "False"} \${lt([1, 2], [1, 3]) ? "True" : "False"} \${gt("😀", "￿") ? "True" : "False"}\`,
+          \`\${eq(a, b) ? "True" : "False"} \${a === b ? "True" : "False"} \${ne(a, [2]) ? "True" : "False"} \${lt(t, [1, "b"] as const) ? "True" : "False"} \${lt([1, 2], [1, 3]) ? "True" : "False"} \${gt("😀", "￿") ? "True" : "False"}\`,
         );
       `,
       exec: true,
@@ -73,7 +73,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         const d: Map<string, number> = new Map([["k", 1]]);
         const s: Set<number> = new Set([1, 2]);
         console.log(
-          \`\${words.includes("a") ? "True" : "False"} \${!words.includes("c") ? "True" : "False"} \${d.has("k") ? "True" : "False"} \${d.has("k") ? "True" : "False"} \${s.has(2) ? "True" : "False"} \${"hello".includes("ell") ? "True" : "False"} \${contains([[1, 2]], [1, 2]) ? "True" : "False"} \${contains(range(3), 1) ? "True" : "False"}\`,
+          \`\${words.includes("a") ? "True" : "False"} \${!words.includes("c") ? "True" : "False"} \${d.has("k") ? "True" : "False"} \${d.has("k") ? "True" : "False"} \${s.has(2) ? "True" : "False"} \${"hello".includes("ell") ? "True" : "False"} \${contains([[1, 2] as const], [1, 2] as const) ? "True" : "False"} \${contains(range(3), 1) ? "True" : "False"}\`,
         );
       `,
       exec: true,

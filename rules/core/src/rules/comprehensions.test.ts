@@ -37,7 +37,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
           \`\${str(
             (() => {
               const result: (readonly [string, number])[] = [];
-              for (const [k, v] of pairs.entries()) {
+              for (const [k, v] of pairs) {
                 result.push([k, v] as const);
               }
               return result;

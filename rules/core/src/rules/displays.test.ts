@@ -17,7 +17,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         const xs: number[] = [1, 2];
         const d: Map<string, number> = new Map([["a", 1]]);
         console.log(
-          \`\${str([0, ...xs, ..."ab", ...d.keys()])} \${str([1, "x"], "tuple[int, str]")} \${str([], "tuple[()]")} \${str([...range(3)])}\`,
+          \`\${str([0, ...xs, ..."ab", ...d.keys()])} \${str([1, "x"] as const, "tuple[int, str]")} \${str([], "tuple[()]")} \${str([...range(3)])}\`,
         );
       `,
       exec: true,
@@ -53,17 +53,13 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         import { KeyMap, KeySet, contains, getItem, str } from "@py2ts/runtime";
 
         const pairs: Map<readonly [number, number], string> = new KeyMap<readonly [number, number], string>(
-          [[[1, 2], "a"]],
+          [[[1, 2] as const, "a"]],
         );
         console.log(
-          \`\${str(new Set([3, 1, 2]))} \${getItem(pairs, [1, 2])} \${
-            contains(
-              new KeySet<readonly [number, number]>([
-                [1, 2],
-                [3, 4],
-              ]),
-              [1, 2],
-            )
+          \`\${str(new Set([3, 1, 2]))} \${getItem(pairs, [1, 2] as const)} \${
+            contains(new KeySet<readonly [number, number]>([[1, 2] as const, [3, 4] as const]), [
+              1, 2,
+            ] as const)
               ? "True"
               : "False"
           }\`,

@@ -13,7 +13,8 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       output: `
         import { floordiv, mod, str, truediv } from "@py2ts/runtime";
 
-        const [a, b] = [7, -2];
+        const a = 7;
+        const b = -2;
         console.log(
           \`\${Math.floor(a / 2)} \${floordiv(a, b)} \${mod(a, b)} \${str(floordiv(-7.5, 2, true), "float")} \${str(mod(7.5, -2, true), "float")} \${str(truediv(a, b), "float")} \${str(6 / 3, "float")}\`,
         );
@@ -65,7 +66,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         import { repeat, str } from "@py2ts/runtime";
 
         const xs: number[] = [1, 2];
-        const t: readonly [number] = [3];
+        const t: readonly [number] = [3] as const;
         console.log(
           \`\${"ab".repeat(3)} \${"-".repeat(3)} \${str(repeat(xs, 2))} \${str([...xs, ...[3]])} \${str([...t, ...t], "tuple[int, int]")} \${"a" + "b"}\`,
         );
@@ -85,7 +86,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         const name = "db";
         const ratio = 0.4567;
         console.log(
-          \`\${percentFormat("%s: %5.1f%%", [name, ratio * 100], "tuple[str, float]")} \${percentFormat("%d items", 3)} \${percentFormat("%r", name)}\`,
+          \`\${percentFormat("%s: %5.1f%%", [name, ratio * 100] as const, "tuple[str, float]")} \${percentFormat("%d items", 3)} \${percentFormat("%r", name)}\`,
         );
       `,
       exec: true,
