@@ -1,4 +1,4 @@
-import { dictItems, setUpdate } from "./expressions";
+import { dictItems, getAttr, hasAttr, setAttr, setUpdate } from "./expressions";
 
 describe("setUpdate", () => {
   it("adds the items of every iterable, dict keys included", () => {
@@ -16,5 +16,23 @@ describe("dictItems", () => {
   it("raises TypeError for a non-mapping, like {**[1]}", () => {
     // python3: {**[1]} -> TypeError: 'list' object is not a mapping
     expect(() => dictItems([1])).toThrow("'list' object is not a mapping");
+  });
+});
+
+describe("getattr/hasattr/setattr", () => {
+  class Service {
+    name = "web";
+  }
+  it("reads, defaults and raises like Python", () => {
+    // python3: class S: name = "web"; s = S(); getattr(s, "name"), getattr(s, "tls", "n/a"), hasattr(s, "tls")
+    // -> ('web', 'n/a', False); getattr(s, "tls") -> AttributeError: 'S' object has no attribute 'tls'
+    const s = new Service();
+    expect(getAttr(s, "name")).toBe("web");
+    expect(getAttr(s, "tls", "n/a")).toBe("n/a");
+    expect(hasAttr(s, "tls")).toBe(false);
+    expect(hasAttr(s, "name")).toBe(true);
+    expect(() => getAttr(s, "tls")).toThrow("'Service' object has no attribute 'tls'");
+    setAttr(s, "owner", "ops");
+    expect(getAttr(s, "owner")).toBe("ops");
   });
 });

@@ -3,7 +3,8 @@
  * cover: in-place set update and the items of a mapping of unknown type.
  */
 import { iterate } from "./iteration.js";
-import { TypeError } from "./exceptions.js";
+import { getAttribute } from "./classes.js";
+import { AttributeError, TypeError } from "./exceptions.js";
 
 /** `s.update(*others)`: adds every item of every iterable (a dict contributes its keys). */
 export function setUpdate<T>(s: Set<T>, ...others: ReadonlyArray<Iterable<T> | ReadonlyMap<T, unknown>>): void {
@@ -26,4 +27,29 @@ function describe(x: unknown): string {
   if (typeof x === "string") return "str";
   if (typeof x === "boolean") return "bool";
   return "object";
+}
+
+/** `getattr(obj, name)` / `getattr(obj, name, default)`: AttributeError (or the default) for a missing attribute. */
+export function getAttr(obj: unknown, name: string, ...fallback: [] | [unknown]): unknown {
+  try {
+    if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function")) {
+      throw new AttributeError(`'${describe(obj)}' object has no attribute '${name}'`);
+    }
+    return getAttribute(obj, name);
+  } catch (e) {
+    if (fallback.length > 0 && e instanceof AttributeError) return fallback[0];
+    throw e;
+  }
+}
+
+/** `hasattr(obj, name)`: whether `getattr` would succeed. */
+export function hasAttr(obj: unknown, name: string): boolean {
+  const missing = Symbol("missing");
+  return getAttr(obj, name, missing) !== missing;
+}
+
+/** `setattr(obj, name, value)`. */
+export function setAttr(obj: unknown, name: string, value: unknown): void {
+  if (obj === null || typeof obj !== "object") throw new AttributeError(`'${describe(obj)}' object has no attribute '${name}'`);
+  (obj as Record<string, unknown>)[name] = value;
 }

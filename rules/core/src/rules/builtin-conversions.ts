@@ -7,6 +7,7 @@ import {
   callMappingVisitor,
   conditionOf,
   defineRule,
+  findAttribute,
   formatType,
   reprOf,
   strOf,
@@ -126,6 +127,28 @@ const calls: CallMappingTable = {
   "builtins.callable": {
     signature: "(obj: object, /) -> bool",
     translate: (args, { b }) => b.binary("===", b.unary("typeof", args.required("obj")), b.str("function")),
+  },
+  "builtins.getattr": {
+    signature: "(obj: object, name: str, default: object = None, /) -> object",
+    translate: (args, { ctx, b, runtime }) => {
+      const name = args.literalString("name");
+      const owner = args.type("obj")!;
+      // a literal name of an attribute the class is known to have is a property read
+      if (name && !args.has("default") && /^[A-Za-z_$][\w$]*$/.test(name) && owner.kind === "instance" && findAttribute(owner.cls, name)) {
+        return b.member(args.required("obj"), name);
+      }
+      const call = b.call(runtime("getAttr"), [args.required("obj"), args.required("name"), ...(args.has("default") ? [args.required("default")] : [])]);
+      const t = ctx.types.of(args.call);
+      return ctx.types.isUnknown(t) ? call : b.as(call, ctx.types.toTs(t, args.call));
+    },
+  },
+  "builtins.hasattr": {
+    signature: "(obj: object, name: str, /) -> bool",
+    translate: (args, { b, runtime }) => b.call(runtime("hasAttr"), [args.required("obj"), args.required("name")]),
+  },
+  "builtins.setattr": {
+    signature: "(obj: object, name: str, value: object, /) -> None",
+    translate: (args, { b, runtime }) => b.call(runtime("setAttr"), [args.required("obj"), args.required("name"), args.required("value")]),
   },
   "builtins.isinstance": {
     signature: "(obj: object, class_or_tuple: object, /) -> bool",

@@ -51,6 +51,7 @@ export const BUILTIN_FUNCTIONS: Record<string, Rule> = {
   isinstance: () => T.bool,
   issubclass: () => T.bool,
   hasattr: () => T.bool,
+  setattr: () => T.none,
   any: () => T.bool,
   all: () => T.bool,
   round: (c) => (c.args.length > 1 && c.args[1]?.kind !== "none" ? (c.args[0]?.kind === "int" ? T.int : T.float) : T.int),
