@@ -1,4 +1,4 @@
-import { dictItems, getAttr, hasAttr, setAttr, setUpdate } from "./expressions";
+import { binaryOp, dictItems, getAttr, hasAttr, setAttr, setUpdate, unaryOp } from "./expressions";
 
 describe("setUpdate", () => {
   it("adds the items of every iterable, dict keys included", () => {
@@ -34,5 +34,42 @@ describe("getattr/hasattr/setattr", () => {
     expect(() => getAttr(s, "tls")).toThrow("'Service' object has no attribute 'tls'");
     setAttr(s, "owner", "ops");
     expect(getAttr(s, "owner")).toBe("ops");
+  });
+});
+
+describe("binaryOp / unaryOp", () => {
+  it("uses Python's numeric semantics for numbers", () => {
+    // python3: -7 // 2, -7 % 3, 7 / 2, 2 ** -1, True & False, 1 << 40, True - 1 -> (-4, 2, 3.5, 0.5, False, 1099511627776, 0)
+    expect([binaryOp("//", -7, 2), binaryOp("%", -7, 3), binaryOp("/", 7, 2), binaryOp("**", 2, -1)]).toEqual([-4, 2, 3.5, 0.5]);
+    expect([binaryOp("&", true, false), binaryOp("<<", 1, 40), binaryOp("-", true, 1)]).toEqual([false, 1099511627776, 0]);
+    expect(unaryOp("-", 5)).toBe(-5);
+    expect(unaryOp("~", 5)).toBe(-6);
+  });
+  it("dispatches to dunders, reflected ones second", () => {
+    class V {
+      constructor(readonly x: number) {}
+      __sub__(o: V): V {
+        return new V(this.x - o.x);
+      }
+      __rmul__(k: number): V {
+        return new V(this.x * k);
+      }
+      __neg__(): V {
+        return new V(-this.x);
+      }
+    }
+    expect((binaryOp("-", new V(5), new V(1)) as V).x).toBe(4);
+    expect((binaryOp("*", 3, new V(2)) as V).x).toBe(6);
+    expect((unaryOp("-", new V(2)) as V).x).toBe(-2);
+  });
+  it("raises TypeError like Python", () => {
+    // python3: [1] - [2] -> TypeError: unsupported operand type(s) for -: 'list' and 'list'
+    expect(() => binaryOp("-", [1], [2])).toThrow("unsupported operand type(s) for -: 'list' and 'list'");
+    // python3: -"a" -> TypeError: bad operand type for unary -: 'str'
+    expect(() => unaryOp("-", "a")).toThrow("bad operand type for unary -: 'str'");
+  });
+  it("set algebra and dict merge", () => {
+    expect([...(binaryOp("-", new Set([1, 2]), new Set([2])) as Set<number>)]).toEqual([1]);
+    expect([...(binaryOp("|", new Map([["a", 1]]), new Map([["b", 2]])) as Map<string, number>)]).toEqual([["a", 1], ["b", 2]]);
   });
 });

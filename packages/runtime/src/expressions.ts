@@ -5,6 +5,14 @@
 import { iterate } from "./iteration.js";
 import { getAttribute } from "./classes.js";
 import { AttributeError, TypeError } from "./exceptions.js";
+import { floordiv, mod, pow, truediv } from "./arithmetic.js";
+import { bitand, bitor, bitxor, invert, lshift, rshift } from "./bitwise.js";
+import { NotImplemented } from "./comparison.js";
+import { dictMerge } from "./dicts.js";
+import { add, mul } from "./operators.js";
+import { percentFormat } from "./percent-format.js";
+import { typeName } from "./repr.js";
+import { difference, intersection, symmetricDifference, union } from "./sets.js";
 
 /** `s.update(*others)`: adds every item of every iterable (a dict contributes its keys). */
 export function setUpdate<T>(s: Set<T>, ...others: ReadonlyArray<Iterable<T> | ReadonlyMap<T, unknown>>): void {
@@ -52,4 +60,85 @@ export function hasAttr(obj: unknown, name: string): boolean {
 export function setAttr(obj: unknown, name: string, value: unknown): void {
   if (obj === null || typeof obj !== "object") throw new AttributeError(`'${describe(obj)}' object has no attribute '${name}'`);
   (obj as Record<string, unknown>)[name] = value;
+}
+
+type BinaryOperator = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "<<" | ">>" | "&" | "|" | "^" | "@";
+
+const DUNDER_NAMES: Readonly<Record<BinaryOperator, string>> = {
+  "+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "**": "pow",
+  "<<": "lshift", ">>": "rshift", "&": "and", "|": "or", "^": "xor", "@": "matmul",
+};
+
+function callDunder(obj: unknown, name: string, arg: unknown): { ok: true; value: unknown } | { ok: false } {
+  if (obj === null || typeof obj !== "object") return { ok: false };
+  const method: unknown = (obj as Record<string, unknown>)[name];
+  if (typeof method !== "function") return { ok: false };
+  const value: unknown = (method as (x: unknown) => unknown).call(obj, arg);
+  return value === NotImplemented ? { ok: false } : { ok: true, value };
+}
+
+function isNumeric(x: unknown): x is number | boolean {
+  return typeof x === "number" || typeof x === "boolean";
+}
+
+/**
+ * Python's binary operator for operands whose types are not known statically (or are user objects):
+ * `__op__` of the left operand, then `__rop__` of the right one, then the builtin meaning for numbers,
+ * strings, lists, sets and dicts, else `TypeError: unsupported operand type(s)`.
+ */
+export function binaryOp(op: BinaryOperator, a: unknown, b: unknown): unknown {
+  const name = DUNDER_NAMES[op];
+  const direct = callDunder(a, `__${name}__`, b);
+  if (direct.ok) return direct.value;
+  const reflected = callDunder(b, `__r${name}__`, a);
+  if (reflected.ok) return reflected.value;
+  if (op === "+") return add(a, b);
+  if (op === "*") return mul(a, b);
+  if (isNumeric(a) && isNumeric(b)) {
+    const x = Number(a);
+    const y = Number(b);
+    switch (op) {
+      case "-":
+        return x - y;
+      case "/":
+        return truediv(x, y);
+      case "//":
+        return floordiv(x, y);
+      case "%":
+        return mod(x, y);
+      case "**":
+        return pow(x, y);
+      case "<<":
+        return lshift(x, y);
+      case ">>":
+        return rshift(x, y);
+      case "&":
+        return typeof a === "boolean" && typeof b === "boolean" ? a && b : bitand(x, y);
+      case "|":
+        return typeof a === "boolean" && typeof b === "boolean" ? a || b : bitor(x, y);
+      case "^":
+        return typeof a === "boolean" && typeof b === "boolean" ? a !== b : bitxor(x, y);
+      default:
+        break;
+    }
+  }
+  if (op === "%" && typeof a === "string") return percentFormat(a, b);
+  if (a instanceof Set && b instanceof Set) {
+    if (op === "|") return union(a, b);
+    if (op === "&") return intersection(a, b);
+    if (op === "-") return difference(a, b);
+    if (op === "^") return symmetricDifference(a, b);
+  }
+  if (op === "|" && a instanceof Map && b instanceof Map) return dictMerge(a, b);
+  throw new TypeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** Python's unary `-`, `+`, `~` for an operand whose type is not known statically (`__neg__`, `__pos__`, `__invert__`). */
+export function unaryOp(op: "-" | "+" | "~", a: unknown): unknown {
+  const name = op === "-" ? "__neg__" : op === "+" ? "__pos__" : "__invert__";
+  if (a !== null && typeof a === "object" && typeof (a as Record<string, unknown>)[name] === "function") {
+    return ((a as Record<string, unknown>)[name] as () => unknown).call(a);
+  }
+  if (isNumeric(a)) return op === "-" ? -Number(a) : op === "+" ? Number(a) : invert(Number(a));
+  throw new TypeError(`bad operand type for unary ${op}: '${typeName(a)}'`);
 }

@@ -126,6 +126,84 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       `,
       exec: true,
     },
+    {
+      name: "user classes and other types dispatch like Python at run time",
+      code: `
+        class V:
+            def __init__(self, x):
+                self.x = x
+            def __add__(self, o):
+                return V(self.x + o.x)
+            def __sub__(self, o):
+                return V(self.x - o.x)
+            def __mul__(self, k):
+                return V(self.x * k)
+            def __rmul__(self, k):
+                return V(self.x * k)
+            def __neg__(self):
+                return V(-self.x)
+            def __repr__(self):
+                return f"V({self.x})"
+        a, b = V(1), V(5)
+        print(a + b, b - a, a * 3, 2 * a, -a)
+        try:
+            print([1] - [2])
+        except TypeError as e:
+            print("TypeError:", e)
+      `,
+      output: `
+        import { TypeError, binaryOp, str, toPyException, unaryOp } from "@py2ts/runtime";
+
+        // py2ts PY2TS4401: the type of attribute 'x' could not be inferred; it is declared as unknown
+        // py2ts PY2TS4402: the type of parameter 'x' could not be inferred; it is declared as unknown
+        class V {
+          declare x: unknown;
+          constructor(x: unknown) {
+            this.x = x;
+          }
+          __add__(o: V): V {
+            // py2ts PY2TS4301: the operand types of 'self.x + o.x' are not known; '+' is translated as Python's run-time operator dispatch
+            return new V(binaryOp("+", this.x, o.x));
+          }
+          __sub__(o: V): V {
+            // py2ts PY2TS4301: the operand types of 'self.x - o.x' are not known; '-' is translated as Python's run-time operator dispatch
+            return new V(binaryOp("-", this.x, o.x));
+          }
+          __mul__(k: V): V {
+            // py2ts PY2TS4301: the operand types of 'self.x * k' are not known; '*' is translated as Python's run-time operator dispatch
+            return new V(binaryOp("*", this.x, k));
+          }
+          __rmul__(k: V): V {
+            // py2ts PY2TS4301: the operand types of 'self.x * k' are not known; '*' is translated as Python's run-time operator dispatch
+            return new V(binaryOp("*", this.x, k));
+          }
+          __neg__(): V {
+            // py2ts PY2TS4301: the operand types of '-self.x' are not known; '-' is translated as Python's run-time operator dispatch
+            return new V(unaryOp("-", this.x));
+          }
+          __repr__(): string {
+            return \`V(\${str(this.x)})\`;
+          }
+        }
+        const a = new V(1);
+        const b = new V(5);
+        console.log(
+          \`\${str(binaryOp("+", a, b))} \${str(binaryOp("-", b, a))} \${str(binaryOp("*", a, 3))} \${str(binaryOp("*", 2, a))} \${str(unaryOp("-", a) as V)}\`,
+        );
+        try {
+          console.log(\`\${str(binaryOp("-", [1], [2]))}\`);
+        } catch (error) {
+          const exc = toPyException(error);
+          if (exc instanceof TypeError) {
+            const e = exc;
+            console.log(\`TypeError: \${str(e)}\`);
+          } else {
+            throw exc;
+          }
+        }
+      `,
+      exec: true,
+    },
   ],
   reports: [
     {
@@ -134,15 +212,6 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         print(2 ** -1)
       `,
       errors: [{ messageId: "negativePower", line: 1 }],
-    },
-    {
-      name: "matrix multiplication is not supported",
-      code: `
-        a = [1]
-        b = [2]
-        c = a @ b
-      `,
-      errors: [{ messageId: "unsupportedOperator", line: 3 }],
     },
     {
       name: "operands of unknown type",
