@@ -13,7 +13,7 @@ import { callbackOf } from "../shared/builtin-functions";
 import { identityPredicate, predicateCallback, unaryCallback } from "../shared/callbacks";
 import { arrayOf, freshArrayOf, isArrayType, iterableArguments, iterableOf } from "../shared/iterables";
 import { numericKind } from "../shared/operand-types";
-import { dictEntriesOf, newMap, newSet } from "./displays";
+import { dictEntriesOf, newMap, newSet } from "../shared/collections";
 
 const elementOf = (ctx: RuleContext, expr: PyExpr) => iterationType(ctx.types.of(expr));
 

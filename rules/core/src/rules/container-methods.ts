@@ -11,7 +11,7 @@ import {
 } from "@py2ts/core";
 import { callbackOf } from "../shared/builtin-functions";
 import { iterableArguments, iterableOf } from "../shared/iterables";
-import { needsKeyedCollection } from "./displays";
+import { needsKeyedCollection } from "../shared/collections";
 import { passed } from "../shared/mapped-arguments";
 
 /** A runtime helper called with the receiver first, then the passed parameters. */

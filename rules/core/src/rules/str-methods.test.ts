@@ -85,6 +85,27 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       `,
       exec: true,
     },
+    {
+      name: "str.format with *args and **mapping",
+      code: `
+        ctx = {"host": "web", "port": 80}
+        args = [1, 2]
+        print("{host}:{port}".format(**ctx), "{}-{}".format(*args), "{0} {x}".format(*args, x=3, **{"y": 1}))
+      `,
+      output: `
+        import { dictItems, strFormat } from "@py2ts/runtime";
+
+        const ctx: Map<string, number | string> = new Map<string, number | string>([
+          ["host", "web"],
+          ["port", 80],
+        ]);
+        const args: number[] = [1, 2];
+        console.log(
+          \`\${strFormat("{host}:{port}", [], new Map<string, unknown>([...dictItems(ctx)]))} \${strFormat("{}-{}", [...args], new Map<string, unknown>([]))} \${strFormat("{0} {x}", [...args], new Map<string, unknown>([["x", 3], ...dictItems(new Map([["y", 1]]))]))}\`,
+        );
+      `,
+      exec: true,
+    },
   ],
   reports: [
     {
