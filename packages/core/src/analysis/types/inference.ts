@@ -416,7 +416,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const evalCall = (call: NodeOf<"Call">, ctx: FrameContext): PyType => {
     const func = call.func;
     const argTypes = () => call.args.map((a) => evalExpr(a, ctx));
-    const kwTypes = () => new Map(call.keywords.filter((k) => k.name).map((k) => [k.name!, evalExpr(k.value, ctx)] as const));
+    // every keyword value is typed (`**mapping` too); the map holds the named ones
+    const kwTypes = () => new Map(call.keywords.map((k) => [k.name, evalExpr(k.value, ctx)] as const).filter((e): e is readonly [string, PyType] => e[0] !== null));
     const qname = ctx.unit.names.resolve(func);
     // lambdas passed as key=/map/filter functions see the element type of the iterable
     const keyFn = call.keywords.find((k) => k.name === "key")?.value;
