@@ -93,7 +93,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         print("{host}:{port}".format(**ctx), "{}-{}".format(*args), "{0} {x}".format(*args, x=3, **{"y": 1}))
       `,
       output: `
-        import { dictItems, strFormat } from "@py2ts/runtime";
+        import { strFormat } from "@py2ts/runtime";
 
         const ctx: Map<string, number | string> = new Map<string, number | string>([
           ["host", "web"],
@@ -101,7 +101,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         ]);
         const args: number[] = [1, 2];
         console.log(
-          \`\${strFormat("{host}:{port}", [], new Map<string, unknown>([...dictItems(ctx)]))} \${strFormat("{}-{}", [...args], new Map<string, unknown>([]))} \${strFormat("{0} {x}", [...args], new Map<string, unknown>([["x", 3], ...dictItems(new Map([["y", 1]]))]))}\`,
+          \`\${strFormat("{host}:{port}", [], ctx)} \${strFormat("{}-{}", [...args], new Map<string, unknown>([]))} \${strFormat("{0} {x}", [...args], new Map<string, unknown>([["x", 3], ...new Map([["y", 1]]).entries()]))}\`,
         );
       `,
       exec: true,

@@ -49,6 +49,8 @@ function strFormat(args: MappedArguments, ctx: RuleContext): AnyExpr {
 function formatWithSpreads(ctx: RuleContext, call: NodeOf<"Call">): AnyExpr | null {
   if (!call.args.some((a) => a.kind === "Starred") && !call.keywords.some((k) => k.name === null)) return null;
   if (call.func.kind !== "Attribute") return null;
+  // a `**mapping` of unknown type cannot be typed as keyword arguments: left to the mapping (reported)
+  if (call.keywords.some((k) => k.name === null && ctx.types.of(k.value).kind !== "dict")) return null;
   const b = ctx.at(call);
   const positional = b.array(call.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a))));
   const entries: AnyExpr[] = call.keywords.map((k) => (k.name === null ? b.spread(dictEntriesOf(ctx, k.value)) : b.array([b.str(k.name), ctx.lower(k.value)])));
