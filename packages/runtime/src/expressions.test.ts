@@ -1,4 +1,4 @@
-import { binaryOp, dictItems, getAttr, hasAttr, setAttr, setUpdate, unaryOp } from "./expressions";
+import { binaryOp, dictItems, getAttr, hash, hasAttr, setAttr, setUpdate, unaryOp } from "./expressions";
 
 describe("setUpdate", () => {
   it("adds the items of every iterable, dict keys included", () => {
@@ -71,5 +71,22 @@ describe("binaryOp / unaryOp", () => {
   it("set algebra and dict merge", () => {
     expect([...(binaryOp("-", new Set([1, 2]), new Set([2])) as Set<number>)]).toEqual([1]);
     expect([...(binaryOp("|", new Map([["a", 1]]), new Map([["b", 2]])) as Map<string, number>)]).toEqual([["a", 1], ["b", 2]]);
+  });
+});
+
+describe("hash", () => {
+  it("reproduces CPython's hashes of numbers and tuples (as the nearest double)", () => {
+    // python3: hash((1, 2)), hash((1, 2.5, -1)), hash(()), hash(-1), hash(2**40)
+    expect(hash([1, 2])).toBe(Number(-3550055125485641917n));
+    expect(hash([1, 2.5, -1])).toBe(Number(-1302100659107094140n));
+    expect(hash([])).toBe(Number(5740354900026072187n));
+    expect(hash(-1)).toBe(-2);
+    expect(hash(2 ** 40)).toBe(1099511627776);
+  });
+  it("keeps equal strings equal, calls __hash__, rejects unhashable values", () => {
+    expect(hash("abc")).toBe(hash("ab" + "c"));
+    expect(hash({ __hash__: () => 7 })).toBe(7);
+    // python3: hash({}) -> TypeError: unhashable type: 'dict'
+    expect(() => hash(new Map())).toThrow("unhashable type: 'dict'");
   });
 });

@@ -12,6 +12,7 @@ import { dictMerge } from "./dicts.js";
 import { add, mul } from "./operators.js";
 import { percentFormat } from "./percent-format.js";
 import { typeName } from "./repr.js";
+import { numberHash } from "./set-order.js";
 import { difference, intersection, symmetricDifference, union } from "./sets.js";
 
 /** `s.update(*others)`: adds every item of every iterable (a dict contributes its keys). */
@@ -141,4 +142,76 @@ export function unaryOp(op: "-" | "+" | "~", a: unknown): unknown {
   }
   if (isNumeric(a)) return op === "-" ? -Number(a) : op === "+" ? Number(a) : invert(Number(a));
   throw new TypeError(`bad operand type for unary ${op}: '${typeName(a)}'`);
+}
+
+const MASK64 = (1n << 64n) - 1n;
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+
+function toSigned64(u: bigint): bigint {
+  return u >= 1n << 63n ? u - (1n << 64n) : u;
+}
+
+function hashBig(x: unknown): bigint {
+  if (x === null || x === undefined) return 0x5f5e100n;
+  if (typeof x === "boolean") return x ? 1n : 0n;
+  if (typeof x === "number") return numberHash(x) ?? BigInt(objectIdOf(x));
+  if (typeof x === "string") {
+    // Python randomises str hashes per process: any fixed function keeps equal strings equal
+    let h = 0xcbf29ce484222325n;
+    for (const ch of x) h = ((h ^ BigInt(ch.codePointAt(0)!)) * 0x100000001b3n) & MASK64;
+    const s = toSigned64(h);
+    return s === -1n ? -2n : s;
+  }
+  if (Array.isArray(x)) {
+    // CPython 3.11's tuple hash (xxHash-based)
+    let acc = XXPRIME_5;
+    for (const item of x) {
+      const lane = hashBig(item) & MASK64;
+      acc = (acc + lane * XXPRIME_2) & MASK64;
+      acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
+      acc = (acc * XXPRIME_1) & MASK64;
+    }
+    acc = (acc + (BigInt(x.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
+    const s = toSigned64(acc);
+    return s === -1n ? 1546275796n : s;
+  }
+  if (typeof x === "object" && x !== null) {
+    const method: unknown = (x as { __hash__?: unknown }).__hash__;
+    if (typeof method === "function") {
+      const h: unknown = (method as () => unknown).call(x);
+      if (typeof h !== "number" && typeof h !== "boolean") throw new TypeError("__hash__ method should return an integer");
+      return BigInt(Number(h));
+    }
+    if (method === null || x instanceof Map || (x instanceof Set && !Object.isFrozen(x))) {
+      throw new TypeError(`unhashable type: '${typeName(x)}'`);
+    }
+    return BigInt(objectIdOf(x));
+  }
+  if (typeof x === "function") return BigInt(objectIdOf(x));
+  throw new TypeError(`unhashable type: '${typeName(x)}'`);
+}
+
+function objectIdOf(x: unknown): number {
+  if (typeof x !== "object" && typeof x !== "function") return 0;
+  const key = x as object;
+  let id = objectIds.get(key);
+  if (id === undefined) {
+    id = nextObjectId++;
+    objectIds.set(key, id);
+  }
+  return id;
+}
+
+/**
+ * Python's `hash(x)`: exact for ints, floats, bools and tuples of them (CPython 3.11's algorithms);
+ * equal for equal strings within a run (Python randomises str hashes per process); `__hash__` for
+ * objects; `TypeError: unhashable type` for lists, dicts, sets and classes with `__hash__ = None`.
+ * Values beyond 2**53 are the nearest double.
+ */
+export function hash(x: unknown): number {
+  return Number(hashBig(x));
 }

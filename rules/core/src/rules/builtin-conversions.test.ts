@@ -104,13 +104,45 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       `,
       exec: true,
     },
+    {
+      name: "hash of numbers and tuples, and in __hash__",
+      code: `
+        class P:
+            def __init__(self, parts):
+                self.parts = parts
+
+            def __hash__(self):
+                return hash(self.parts)
+
+
+        print(hash(7), hash(-1), hash((1, 2)) == hash((1, 2)), hash(P((1, 2))) == hash((1, 2)))
+      `,
+      output: `
+        import { hash } from "@py2ts/runtime";
+
+        class P {
+          declare parts: readonly [number, number];
+          constructor(parts: readonly [number, number]) {
+            this.parts = parts;
+          }
+          __hash__(): number {
+            return hash(this.parts);
+          }
+        }
+
+        console.log(
+          \`\${hash(7)} \${hash(-1)} \${hash([1, 2] as const) === hash([1, 2] as const) ? "True" : "False"} \${hash(new P([1, 2] as const)) === hash([1, 2] as const) ? "True" : "False"}\`,
+        );
+      `,
+      exec: true,
+    },
   ],
   reports: [
     {
       name: "interpreter-dependent builtins",
       code: `
         x = [1]
-        print(id(x), hash("a"))
+        print(id(x), vars())
       `,
       errors: [{ messageId: "untranslatable", line: 2 }, { messageId: "untranslatable", line: 2 }],
     },

@@ -150,6 +150,10 @@ const calls: CallMappingTable = {
     signature: "(obj: object, name: str, value: object, /) -> None",
     translate: (args, { b, runtime }) => b.call(runtime("setAttr"), [args.required("obj"), args.required("name"), args.required("value")]),
   },
+  "builtins.hash": {
+    signature: "(obj: object, /) -> int",
+    translate: (args, { b, runtime }) => b.call(runtime("hash"), [args.required("obj")]),
+  },
   "builtins.isinstance": {
     signature: "(obj: object, class_or_tuple: object, /) -> bool",
     translate: (args, { ctx }) => {
@@ -168,7 +172,7 @@ type MessageId = "unbindable" | "untranslatable" | "approximateIsinstance" | "un
 const TYPE_NAME_HINTED = new Set<PyType["kind"]>(["float", "tuple", "tupleOf", "set", "list", "dict", "bool", "int", "str", "none", "bytes"]);
 
 /** Builtins whose behaviour depends on the interpreter (identity, hashing, introspection). */
-const UNTRANSLATABLE = new Set(["builtins.id", "builtins.hash", "builtins.vars", "builtins.globals", "builtins.locals", "builtins.eval", "builtins.exec", "builtins.compile", "builtins.dir", "builtins.help", "builtins.breakpoint", "builtins.memoryview", "builtins.object", "builtins.type"]);
+const UNTRANSLATABLE = new Set(["builtins.id", "builtins.vars", "builtins.globals", "builtins.locals", "builtins.eval", "builtins.exec", "builtins.compile", "builtins.dir", "builtins.help", "builtins.breakpoint", "builtins.memoryview", "builtins.object", "builtins.type"]);
 
 /**
  * Builtin conversion and number functions (`len`, `str`, `repr`, `int`,
