@@ -12,7 +12,7 @@ import { forEachChild } from "../../ir/visitor-keys";
 import type { QualifiedNames } from "../qualified-names";
 import type { Binding, ScopeAnalysis } from "../scopes";
 import { annotationType } from "./annotations";
-import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
+import { BUILTIN_CLASS_METHODS, BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
 import { evaluateOperator } from "./operators";
 import { type Narrowing, type NarrowingQuery, merge, narrowingsAfter, narrowingsOf, withoutStoresIn } from "./narrowing";
 import {
@@ -438,6 +438,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       kwTypes();
       const hooked = hooks.get(qname)!(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
       if (hooked) return hooked;
+    }
+    // class methods of builtin types (`float.fromhex(s)`, `dict.fromkeys(keys, v)`)
+    if (func.kind === "Attribute") {
+      const owner = ctx.unit.names.resolve(func.value);
+      const classMethod = owner?.startsWith("builtins.") ? BUILTIN_CLASS_METHODS[`${owner.slice(9)}.${func.attr}`] : undefined;
+      if (classMethod) return classMethod({ args: argTypes(), keywords: kwTypes() });
     }
     if (qname?.startsWith("builtins.")) {
       const name = qname.slice(9);
