@@ -1,4 +1,4 @@
-import { binaryOp, dictItems, getAttr, hash, hasAttr, setAttr, setUpdate, unaryOp } from "./expressions";
+import { asIntegerRatio, binaryOp, dictItems, floatFromHex, floatHex, getAttr, hash, hasAttr, setAttr, setUpdate, unaryOp } from "./expressions";
 
 describe("setUpdate", () => {
   it("adds the items of every iterable, dict keys included", () => {
@@ -88,5 +88,21 @@ describe("hash", () => {
     expect(hash({ __hash__: () => 7 })).toBe(7);
     // python3: hash({}) -> TypeError: unhashable type: 'dict'
     expect(() => hash(new Map())).toThrow("unhashable type: 'dict'");
+  });
+});
+
+describe("float.hex / as_integer_ratio / fromhex", () => {
+  it("match CPython", () => {
+    // python3: (0.1).hex(), (1.0).hex(), (0.0).hex(), (-2.5).hex(), (1e-320).hex(), float('inf').hex()
+    expect([0.1, 1.0, 0.0, -2.5, 1e-320, Infinity].map(floatHex)).toEqual([
+      "0x1.999999999999ap-4", "0x1.0000000000000p+0", "0x0.0p+0", "-0x1.4000000000000p+1", "0x0.00000000007e8p-1022", "inf",
+    ]);
+    // python3: (0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-3.0).as_integer_ratio() -> (1, 2) (3602879701896397, 36028797018963968) (-3, 1)
+    expect(asIntegerRatio(0.5)).toEqual([1, 2]);
+    expect(asIntegerRatio(0.1)).toEqual([3602879701896397, 36028797018963968]);
+    expect(asIntegerRatio(-3)).toEqual([-3, 1]);
+    // python3: float.fromhex('0x1.8p1'), float.fromhex('-0x.1p-2'), float.fromhex('0x1.999999999999ap-4') -> 3.0 -0.015625 0.1
+    expect([floatFromHex("0x1.8p1"), floatFromHex("-0x.1p-2"), floatFromHex("0x1.999999999999ap-4")]).toEqual([3, -0.015625, 0.1]);
+    expect(() => floatFromHex("zz")).toThrow("invalid hexadecimal floating-point string");
   });
 });

@@ -4,7 +4,7 @@
  */
 import { iterate } from "./iteration.js";
 import { getAttribute } from "./classes.js";
-import { AttributeError, TypeError } from "./exceptions.js";
+import { AttributeError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { floordiv, mod, pow, truediv } from "./arithmetic.js";
 import { bitand, bitor, bitxor, invert, lshift, rshift } from "./bitwise.js";
 import { NotImplemented } from "./comparison.js";
@@ -214,4 +214,59 @@ function objectIdOf(x: unknown): number {
  */
 export function hash(x: unknown): number {
   return Number(hashBig(x));
+}
+
+function floatBits(x: number): { sign: boolean; exponent: number; mantissa: bigint } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  return { sign: bits >> 63n === 1n, exponent: Number((bits >> 52n) & 0x7ffn), mantissa: bits & ((1n << 52n) - 1n) };
+}
+
+/** `float.hex()`: `0x1.8000000000000p+1`, subnormals as `0x0.…p-1022`, `inf`, `nan`. */
+export function floatHex(x: number): string {
+  if (x !== x) return "nan";
+  if (x === Infinity || x === -Infinity) return x > 0 ? "inf" : "-inf";
+  const { sign, exponent, mantissa } = floatBits(x);
+  const s = sign ? "-" : "";
+  if (exponent === 0 && mantissa === 0n) return `${s}0x0.0p+0`;
+  const digits = mantissa.toString(16).padStart(13, "0");
+  if (exponent === 0) return `${s}0x0.${digits}p-1022`;
+  const e = exponent - 1023;
+  return `${s}0x1.${digits}p${e >= 0 ? "+" : "-"}${Math.abs(e)}`;
+}
+
+/** `float.as_integer_ratio()`: the exact fraction in lowest terms (ValueError/OverflowError for nan/inf). */
+export function asIntegerRatio(x: number): [number, number] {
+  if (x !== x) throw new ValueError("cannot convert NaN to integer ratio");
+  if (x === Infinity || x === -Infinity) throw new OverflowError("cannot convert Infinity to integer ratio");
+  const { sign, exponent, mantissa } = floatBits(x);
+  let num = exponent === 0 ? mantissa : mantissa | (1n << 52n);
+  let exp = (exponent === 0 ? -1022 : exponent - 1023) - 52;
+  while (num !== 0n && (num & 1n) === 0n && exp < 0) {
+    num >>= 1n;
+    exp++;
+  }
+  let den = 1n;
+  if (exp > 0) num <<= BigInt(exp);
+  else den <<= BigInt(-exp);
+  if (num === 0n) den = 1n;
+  return [Number(sign ? -num : num), Number(den)];
+}
+
+/** `float.fromhex(s)`: hexadecimal float literals (`0x1.8p1`, `-0X.1P-2`, `inf`, `nan`). */
+export function floatFromHex(text: string): number {
+  const t = text.trim().toLowerCase();
+  const special = /^([+-]?)(inf|infinity|nan)$/.exec(t);
+  if (special) return special[2] === "nan" ? NaN : special[1] === "-" ? -Infinity : Infinity;
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(t);
+  if (!m || (m[2] === "" && (m[3] ?? "") === "")) throw new ValueError("invalid hexadecimal floating-point string");
+  const whole = m[2] ?? "";
+  const frac = m[3] ?? "";
+  const mantissa = BigInt(`0x${whole + frac || "0"}`);
+  const exp = Number(m[4] ?? "0") - 4 * frac.length;
+  // scale exactly in two steps to avoid intermediate overflow/underflow of 2**exp
+  const value = Number(mantissa) * 2 ** Math.trunc(exp / 2) * 2 ** (exp - Math.trunc(exp / 2));
+  if (!Number.isFinite(value)) throw new OverflowError("hexadecimal value too large to represent as a float");
+  return m[1] === "-" ? -value : value;
 }

@@ -154,5 +154,17 @@ export * as re from "./re.js";
 export type { Match as ReMatch, Pattern as RePattern } from "./re.js";
 export { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpackStarred } from "./lang-control.js";
 export { getAttribute, issubclass, totalOrdering } from "./classes.js";
-export { binaryOp, dictItems, getAttr, hash, hasAttr, setAttr, setUpdate, unaryOp } from "./expressions.js";
+export {
+  asIntegerRatio,
+  binaryOp,
+  dictItems,
+  floatFromHex,
+  floatHex,
+  getAttr,
+  hash,
+  hasAttr,
+  setAttr,
+  setUpdate,
+  unaryOp,
+} from "./expressions.js";
 export { unboundName } from "./unbound.js";

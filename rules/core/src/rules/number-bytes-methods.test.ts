@@ -28,12 +28,26 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         print(n.bit_length(), (1024).bit_length(), n.bit_count(), x.is_integer(), (2.5).is_integer())
       `,
       output: `
-        import { intBitCount, intBitLength, str } from "@py2ts/runtime";
+        import { intBitCount, intBitLength } from "@py2ts/runtime";
 
         const n = 255;
         const x = 2;
         console.log(
-          \`\${intBitLength(n)} \${intBitLength(1024)} \${str(intBitCount(n))} \${Number.isInteger(x) ? "True" : "False"} \${Number.isInteger(2.5) ? "True" : "False"}\`,
+          \`\${intBitLength(n)} \${intBitLength(1024)} \${intBitCount(n)} \${Number.isInteger(x) ? "True" : "False"} \${Number.isInteger(2.5) ? "True" : "False"}\`,
+        );
+      `,
+      exec: true,
+    },
+    {
+      name: "float.hex, as_integer_ratio and float.fromhex",
+      code: `
+        print(float.fromhex("0x1.8p1"), (0.5).as_integer_ratio(), (0.1).hex(), (3).as_integer_ratio())
+      `,
+      output: `
+        import { asIntegerRatio, floatFromHex, floatHex, str } from "@py2ts/runtime";
+
+        console.log(
+          \`\${str(floatFromHex("0x1.8p1"), "float")} \${str(asIntegerRatio(0.5), "tuple[int, int]")} \${floatHex(0.1)} \${str([Number(3), 1], "tuple[int, int]")}\`,
         );
       `,
       exec: true,

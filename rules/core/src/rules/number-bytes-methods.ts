@@ -1,4 +1,12 @@
-import { type CallMappingTable, type MappedArguments, type ReceiverKind, callMappingVisitor, defineRule, methodMappingVisitor } from "@py2ts/core";
+import {
+  type CallMappingTable,
+  type MappedArguments,
+  type ReceiverKind,
+  applyMapping,
+  callMappingVisitor,
+  defineRule,
+  methodMappingVisitor,
+} from "@py2ts/core";
 
 /** Whether an `encoding` argument names UTF-8 (or is absent). */
 function isUtf8(args: MappedArguments, name = "encoding"): boolean {
@@ -11,10 +19,13 @@ const INT: CallMappingTable = {
   bit_length: { signature: "() -> int", translate: (args, { b, runtime }) => b.call(runtime("intBitLength"), [args.receiver!]) },
   bit_count: { signature: "() -> int", translate: (args, { b, runtime }) => b.call(runtime("intBitCount"), [args.receiver!]) },
   is_integer: { signature: "() -> bool", translate: (args, { b }) => b.call(b.member(b.id("Number"), "isInteger"), [args.receiver!]) },
+  as_integer_ratio: { signature: "() -> tuple", translate: (args, { b }) => b.array([b.call(b.id("Number"), [args.receiver!]), b.num(1)]) },
 };
 
 const FLOAT: CallMappingTable = {
   is_integer: { signature: "() -> bool", translate: (args, { b }) => b.call(b.member(b.id("Number"), "isInteger"), [args.receiver!]) },
+  hex: { signature: "() -> str", translate: (args, { b, runtime }) => b.call(runtime("floatHex"), [args.receiver!]) },
+  as_integer_ratio: { signature: "() -> tuple", translate: (args, { b, runtime }) => b.call(runtime("asIntegerRatio"), [args.receiver!]) },
 };
 
 const BYTES: CallMappingTable = {
@@ -35,6 +46,10 @@ const BYTES: CallMappingTable = {
 const TABLES: Readonly<Partial<Record<ReceiverKind, CallMappingTable>>> = { int: INT, bool: INT, float: FLOAT, bytes: BYTES };
 
 const CALLS: CallMappingTable = {
+  "float.fromhex": {
+    signature: "(string: str, /) -> float",
+    translate: (args, { b, runtime }) => b.call(runtime("floatFromHex"), [args.required("string")]),
+  },
   "builtins.bytes": {
     signature: "(source: object = None, encoding: str = None, errors: str = None, /) -> bytes",
     translate: (args, { b }) => {
@@ -81,6 +96,12 @@ export default defineRule({
       },
       Call(path) {
         const { node } = path;
+        if (node.func.kind === "Attribute" && node.func.attr === "fromhex" && ctx.resolve(node.func.value) === "builtins.float") {
+          const outcome = applyMapping(ctx, node, CALLS["float.fromhex"]!);
+          if (outcome.kind === "translated") path.replaceWith(outcome.expr);
+          else path.replaceWith(ctx.stubExpr({ messageId: "unbindable", node, data: { name: "float.fromhex", reason: outcome.kind === "unbindable" ? outcome.reason : "unsupported arguments" } }));
+          return;
+        }
         if (ctx.resolve(node.func) === "builtins.bytes") {
           calls(path);
           if (path.node === node) path.replaceWith(ctx.stubExpr({ messageId: "unsupportedBytes", node }));
