@@ -157,7 +157,19 @@ export {
   unpackStarred,
 } from "./lang-control.js";
 export { getAttribute, issubclass, totalOrdering } from "./classes.js";
-export { dictItems, setUpdate } from "./expressions.js";
+export {
+  asIntegerRatio,
+  binaryOp,
+  dictItems,
+  floatFromHex,
+  floatHex,
+  getAttr,
+  hash,
+  hasAttr,
+  setAttr,
+  setUpdate,
+  unaryOp,
+} from "./expressions.js";
 export { unboundName } from "./unbound.js";
 export { Py2tsUnsupported, delItem, setItem, unpack, unsupported } from "./compiler-support.js";
 export { Counter, DefaultDict, Deque, OrderedDict } from "./collections.js";

@@ -73,6 +73,20 @@ interface Level {
 }
 
 /**
+ * Names of a pattern that a later part of the same pattern binds again
+ * (`_, c, _ = row`): Python assigns left to right so the last one wins, and
+ * JavaScript rejects a name declared twice, so the earlier ones are holes.
+ */
+const REBOUND_LATER = new WeakSet<PyExpr>();
+
+function markReboundNames(target: PyExpr): void {
+  const names = patternNames(target);
+  names.forEach((n, i) => {
+    if (names.slice(i + 1).some((later) => later.id === n.id)) REBOUND_LATER.add(n);
+  });
+}
+
+/**
  * The pattern of one level. `itemTypes` are the element types when the value
  * is used as is (a proven tuple), null when the runtime checked it (elements
  * then have the iteration type of `type`).
@@ -83,7 +97,7 @@ function planLevel(ctx: RuleContext, target: PyExpr, type: PyType, itemTypes: Py
   if (target.kind !== "Tuple" && target.kind !== "List") throw new Error(`not a name pattern: ${target.kind}`);
   const iterated = type.kind === "tuple" ? joinAll(type.items) : iterationType(type);
   const element = (elt: PyExpr, eltType: PyType): TsBinding => {
-    if (elt.kind === "Name") return b.id(ctx.scope.tsName(elt.id));
+    if (elt.kind === "Name") return REBOUND_LATER.has(elt) ? b.omitted() : b.id(ctx.scope.tsName(elt.id));
     if (shapeIsProven(elt, eltType) && eltType.kind === "tuple") return planLevel(ctx, elt, eltType, eltType.items, deferred);
     const temp = ctx.freshName("item");
     deferred.push({ temp, target: elt, type: eltType });
@@ -142,6 +156,7 @@ export function destructure(
   valueExpr: PyExpr | null,
   declKind: DeclKind | null,
 ): Destructuring {
+  markReboundNames(target);
   const first = level(ctx, target, type, lowered, valueExpr);
   const before: AnyStmt[] = [];
   const after: AnyStmt[] = [];
@@ -158,16 +173,3 @@ export function destructure(
   return { pattern: first.pattern, value: first.value, before, after };
 }
 
-/** (kept for the comprehension loops of the expressions area, which bind without checks) */
-/** A TypeScript binding pattern for a name pattern (`[a, [b, c], ...rest]`). */
-export function bindingPattern(ctx: RuleContext, target: PyExpr): TsBinding {
-  const b = ctx.at(target);
-  if (target.kind === "Name") return b.id(ctx.scope.tsName(target.id));
-  if (target.kind === "Tuple" || target.kind === "List") {
-    const starIndex = target.elts.findIndex((e) => e.kind === "Starred");
-    const elements = target.elts.filter((_, i) => starIndex < 0 || i < starIndex).map((e) => bindingPattern(ctx, e));
-    const star = starIndex >= 0 ? target.elts[starIndex]! : null;
-    return b.arrayPattern(elements, star && star.kind === "Starred" ? bindingPattern(ctx, star.value) : null);
-  }
-  throw new Error(`not a name pattern: ${target.kind}`);
-}

@@ -12,7 +12,7 @@ import { forEachChild } from "../../ir/visitor-keys";
 import type { QualifiedNames } from "../qualified-names";
 import type { Binding, ScopeAnalysis } from "../scopes";
 import { annotationType } from "./annotations";
-import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
+import { BUILTIN_CLASS_METHODS, BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
 import { evaluateOperator } from "./operators";
 import { type Narrowing, type NarrowingQuery, merge, narrowingsAfter, narrowingsOf, withoutStoresIn } from "./narrowing";
 import {
@@ -456,11 +456,14 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const evalCall = (call: NodeOf<"Call">, ctx: FrameContext): PyType => {
     const func = call.func;
     const argTypes = () => call.args.map((a) => evalExpr(a, ctx));
-    const kwTypes = () => new Map(call.keywords.filter((k) => k.name).map((k) => [k.name!, evalExpr(k.value, ctx)] as const));
+    // every keyword value is typed (`**mapping` too); the map holds the named ones
+    const kwTypes = () => new Map(call.keywords.map((k) => [k.name, evalExpr(k.value, ctx)] as const).filter((e): e is readonly [string, PyType] => e[0] !== null));
     const qname = ctx.unit.names.resolve(func);
     // lambdas passed as key=/map/filter functions see the element type of the iterable
     const keyFn = call.keywords.find((k) => k.name === "key")?.value;
     if (keyFn?.kind === "Lambda" && call.args[0]) inferLambda(keyFn, [elemOf(call.args[0], ctx)], ctx);
+    // `xs.sort(key=lambda v: ...)`: the key sees the list's items
+    else if (keyFn?.kind === "Lambda" && func.kind === "Attribute" && func.attr === "sort") inferLambda(keyFn, [elemOf(func.value, ctx)], ctx);
     if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
       inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
     }
@@ -475,6 +478,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       kwTypes();
       const hooked = hooks.get(qname)!(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
       if (hooked) return hooked;
+    }
+    // class methods of builtin types (`float.fromhex(s)`, `dict.fromkeys(keys, v)`)
+    if (func.kind === "Attribute") {
+      const owner = ctx.unit.names.resolve(func.value);
+      const classMethod = owner?.startsWith("builtins.") ? BUILTIN_CLASS_METHODS[`${owner.slice(9)}.${func.attr}`] : undefined;
+      if (classMethod) return classMethod({ args: argTypes(), keywords: kwTypes() });
     }
     if (qname?.startsWith("builtins.")) {
       const name = qname.slice(9);
