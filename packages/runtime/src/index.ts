@@ -178,3 +178,8 @@ export type { JsonValue } from "./json.js";
 export * as math from "./math.js";
 export * as re from "./re.js";
 export type { Match as ReMatch, Pattern as RePattern } from "./re.js";
+export { asdict, astuple, dataclassEq, dataclassHash, dataclassOrder, dataclassRepr, fields, finishDataclass, freezeFields, FrozenInstanceError, isDataclass, registerDataclass, dataclassReplace } from "./dataclasses.js";
+export type { DataclassField, Field } from "./dataclasses.js";
+export { AUTO, Enum, enumByName, enumLookup, enumMember, enumMembers, enumUnique, Flag, IntEnum, StrEnum, StrMixinEnum } from "./enums.js";
+export { contextmanager, ExitStack, GeneratorContextManager } from "./context-managers.js";
+export { NamedTuple } from "./named-tuples.js";

@@ -12,9 +12,12 @@ import builtinIteration from "./rules/builtin-iteration";
 import classes from "./rules/classes";
 import comparisons from "./rules/comparisons";
 import comprehensions from "./rules/comprehensions";
+import contextlib from "./rules/contextlib";
+import dataclassFunctions from "./rules/dataclass-functions";
 import containerMethods from "./rules/container-methods";
 import deleteRule from "./rules/delete";
 import displays from "./rules/displays";
+import enumClasses from "./rules/enum-classes";
 import forRule from "./rules/for";
 import fstrings from "./rules/fstrings";
 import functionAttributes from "./rules/function-attributes";
@@ -29,8 +32,10 @@ import instances from "./rules/instances";
 import lambda from "./rules/lambda";
 import literals from "./rules/literals";
 import loopJumps from "./rules/loop-jumps";
+import matchStatement from "./rules/match-statement";
 import moduleRule from "./rules/module";
 import namedExpr from "./rules/named-expr";
+import namedTuples from "./rules/named-tuples";
 import names from "./rules/names";
 import operators from "./rules/operators";
 import print from "./rules/print";
@@ -56,9 +61,12 @@ export const rules = [
   classes,
   comparisons,
   comprehensions,
+  contextlib,
+  dataclassFunctions,
   containerMethods,
   deleteRule,
   displays,
+  enumClasses,
   forRule,
   fstrings,
   functionAttributes,
@@ -73,8 +81,10 @@ export const rules = [
   lambda,
   literals,
   loopJumps,
+  matchStatement,
   moduleRule,
   namedExpr,
+  namedTuples,
   names,
   operators,
   print,
@@ -94,7 +104,7 @@ export const rules = [
 export default definePlugin({
   name: "@py2ts/rules-core",
   rules,
-  modules: ["contextlib", "sys"],
+  modules: ["contextlib", "dataclasses", "enum", "sys", "typing"],
   declarations: {
     values: {
       "sys.argv": "list[str]",
@@ -105,6 +115,11 @@ export default definePlugin({
       "sys.platform": "str",
       "sys.maxsize": "int",
       "sys.version": "str",
+      "dataclasses.asdict": "(obj: object) -> dict[str, object]",
+      "dataclasses.astuple": "(obj: object) -> tuple[object, ...]",
+      "dataclasses.fields": "(class_or_instance: object) -> list[dataclasses.Field]",
+      "dataclasses.is_dataclass": "(obj: object) -> bool",
+      "contextlib.ExitStack": "() -> contextlib.ExitStack",
     },
     classes: {
       "io.TextIOWrapper": {
@@ -122,9 +137,21 @@ export default definePlugin({
         attributes: { name: "str", closed: "bool" },
         iterates: "str",
       },
+      "dataclasses.Field": { attributes: { name: "str" } },
+      "contextlib.ExitStack": {
+        methods: {
+          enter_context: "(cm: object) -> object",
+          callback: "(callback: object, *args: object) -> object",
+          close: "() -> None",
+          __enter__: "() -> contextlib.ExitStack",
+        },
+      },
     },
   },
   tsTypes: {
     "io.TextIOWrapper": { module: "@py2ts/runtime", name: "TextStream" },
+    "dataclasses.Field": { module: "@py2ts/runtime", name: "Field" },
+    "contextlib.ExitStack": { module: "@py2ts/runtime", name: "ExitStack" },
+    "contextlib.GeneratorContextManager": { module: "@py2ts/runtime", name: "GeneratorContextManager" },
   },
 });

@@ -46,18 +46,31 @@ export function buildQualifiedNames(scopes: ScopeAnalysis, moduleName: string): 
     return result;
   };
 
-  const resolve = (expr: PyExpr): string | null => {
+  /**
+   * `kind` says what the name may hold: a module-like import (whose attributes
+   * have qualified names), a class (whose attributes do, one level deep:
+   * `Color.RED`), or another value (whose attributes do not:
+   * `Color.RED.value` is not a qualified name).
+   */
+  const resolveKind = (expr: PyExpr): { qname: string; kind: "module" | "class" | "value" } | null => {
     if (expr.kind === "Name") {
       const binding = scopes.bindingOf(expr);
-      if (binding) return ofBinding(binding);
-      return BUILTIN_NAMES.has(expr.id) ? `builtins.${expr.id}` : null;
+      if (binding) {
+        const qname = ofBinding(binding);
+        if (!qname) return null;
+        return { qname, kind: binding.kind === "class" ? "class" : binding.kind === "import" ? "module" : "value" };
+      }
+      return BUILTIN_NAMES.has(expr.id) ? { qname: `builtins.${expr.id}`, kind: "value" } : null;
     }
     if (expr.kind === "Attribute") {
-      const base = resolve(expr.value);
-      return base && !base.startsWith("builtins.") ? `${base}.${expr.attr}` : null;
+      const base = resolveKind(expr.value);
+      if (!base || base.qname.startsWith("builtins.") || base.kind === "value") return null;
+      return { qname: `${base.qname}.${expr.attr}`, kind: base.kind === "module" ? "module" : "value" };
     }
     return null;
   };
+
+  const resolve = (expr: PyExpr): string | null => resolveKind(expr)?.qname ?? null;
 
   return { resolve, ofBinding };
 }

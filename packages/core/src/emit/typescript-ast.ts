@@ -240,7 +240,14 @@ export class TypeScriptAstBuilder {
       }
       case "TsClassDecl": {
         const heritage = node.extends
-          ? [f.createHeritageClause(SK.ExtendsKeyword, [f.createExpressionWithTypeArguments(this.expr(node.extends), undefined)])]
+          ? [
+              f.createHeritageClause(SK.ExtendsKeyword, [
+                f.createExpressionWithTypeArguments(
+                  this.expr(node.extends),
+                  node.extendsTypeArgs.length > 0 ? node.extendsTypeArgs.map((t) => this.type(t)) : undefined,
+                ),
+              ]),
+            ]
           : undefined;
         const cls = f.createClassDeclaration(
           this.exportModifiers(node.exported),

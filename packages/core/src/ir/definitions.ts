@@ -170,7 +170,7 @@ export const NODE_DEFINITIONS = {
   },
   TsClassDecl: {
     category: "tsstmt",
-    fields: { name: "string", extends: "x?", members: "tsmember*", exported: "boolean", doc: "string?" },
+    fields: { name: "string", extends: "x?", extendsTypeArgs: "tstype*", members: "tsmember*", exported: "boolean", doc: "string?" },
   },
   TsTypeAlias: { category: "tsstmt", fields: { name: "string", type: "tstype", exported: "boolean" } },
 

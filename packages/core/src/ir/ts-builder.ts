@@ -219,10 +219,17 @@ export class TsBuilder {
       this.origin,
     );
   }
-  classDecl(init: { name: string; extends?: AnyExpr | null; members: TsMember[]; exported?: boolean; doc?: string | null }): NodeOf<"TsClassDecl"> {
+  classDecl(init: { name: string; extends?: AnyExpr | null; extendsTypeArgs?: TsType[]; members: TsMember[]; exported?: boolean; doc?: string | null }): NodeOf<"TsClassDecl"> {
     return createNode(
       "TsClassDecl",
-      { name: init.name, extends: init.extends ?? null, members: init.members, exported: init.exported ?? false, doc: init.doc ?? null },
+      {
+        name: init.name,
+        extends: init.extends ?? null,
+        extendsTypeArgs: init.extendsTypeArgs ?? [],
+        members: init.members,
+        exported: init.exported ?? false,
+        doc: init.doc ?? null,
+      },
       this.origin,
     );
   }

@@ -4,7 +4,7 @@
  * truthiness. The static type decides; a runtime helper is used only where
  * the type is unknown or JavaScript's behaviour differs.
  */
-import { type PyType, findMethod, isKind } from "../analysis/types/py-types";
+import { type ClassInfo, type PyType, findMethod, isKind } from "../analysis/types/py-types";
 import type { NodeOf, PyExpr } from "../ir/nodes";
 import type { AnyExpr } from "../ir/ts-builder";
 import type { RuleContext } from "../engine/rule-context";
@@ -64,6 +64,12 @@ export function hasIntFloatAmbiguity(t: PyType): boolean {
   return isIntFloatUnion(t) || (t.kind === "list" && hasIntFloatAmbiguity(t.item)) || (t.kind === "dict" && hasIntFloatAmbiguity(t.value));
 }
 
+/** Whether a class derives from a library class whose protocol methods the analysis does not see (`enum.Flag`). */
+function hasLibraryBase(cls: ClassInfo): boolean {
+  if (cls.def === null && !cls.qualifiedName.startsWith("builtins.")) return true;
+  return cls.bases.some(hasLibraryBase);
+}
+
 /** Python truthiness of `expr` as a TypeScript boolean condition. */
 export function conditionOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
   const type = ctx.types.of(expr);
@@ -104,7 +110,7 @@ export function conditionOfValue(ctx: RuleContext, value: AnyExpr, type: PyType,
     case "module":
       return b.bool(true);
     case "instance":
-      if (!findMethod(type.cls, "__bool__") && !findMethod(type.cls, "__len__")) return b.bool(true);
+      if (!findMethod(type.cls, "__bool__") && !findMethod(type.cls, "__len__") && !hasLibraryBase(type.cls)) return b.bool(true);
       break;
     case "union": {
       if (hasJsTruthiness(type)) return value;

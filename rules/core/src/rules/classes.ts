@@ -15,6 +15,10 @@ import {
 } from "@py2ts/core";
 import { type ClassAttribute, type MethodBinding, classBody, mentionsName, superInitCall } from "../shared/class-body";
 import { isExceptionClass, userInit } from "../shared/class-references";
+import { dataclassConstructor, dataclassMethods, dataclassRegistration } from "../shared/dataclass-members";
+import { dataclassDecorator, dataclassSpec } from "../shared/dataclass-spec";
+import { enumBase, isAuto, isEnumClass, isMemberAssignment } from "../shared/enum-classes";
+import { isNamedTuple, namedTupleMembers, tupleFields, tupleItemType } from "../shared/named-tuples";
 import { bindCall, callerParams, lowerSignature } from "../shared/signatures";
 import { recordSuperCalls } from "../shared/super-calls";
 
@@ -26,7 +30,6 @@ const MESSAGES = {
   unsupportedBase: { code: "PY2TS2402", severity: "error", text: "class '{name}' derives from '{base}', which is not translated" },
   unsupportedDecorator: { code: "PY2TS2403", severity: "error", text: "decorator '{decorator}' on '{name}' is not translated" },
   unsupportedStatement: { code: "PY2TS2404", severity: "error", text: "this statement in the body of class '{name}' is not translated" },
-  unsupportedSignature: { code: "PY2TS2405", severity: "error", text: "method '{name}' has {detail}, which is not translated" },
   classKeywords: { code: "PY2TS2406", severity: "error", text: "class keyword arguments (metaclass=...) of '{name}' are not translated" },
   baseInitSkipped: { code: "PY2TS2407", severity: "error", text: "'{name}.__init__' does not call the __init__ of its base class '{base}'" },
   badSuperCall: { code: "PY2TS2408", severity: "error", text: "the base __init__ call cannot be bound: {reason}" },
@@ -112,8 +115,6 @@ export default defineRule({
       let body: AnyStmt[] = def.body;
       if (binding.kind === "unsupported") {
         body = [ctx.stubStmt({ messageId: "unsupportedDecorator", node: def, data: { decorator: binding.decorator, name: def.name } })];
-      } else if (sig.unsupported) {
-        body = [ctx.stubStmt({ messageId: "unsupportedSignature", node: def, data: { name: def.name, detail: sig.unsupported } })];
       }
       const methodKind = binding.kind === "getter" ? "get" : binding.kind === "setter" ? "set" : "method";
       return b.method({
@@ -148,9 +149,10 @@ export default defineRule({
       const args = explicitSelf ? call.args.slice(1) : call.args;
       const bound = { ...call, args };
       if (baseInit) {
-        const result = bindCall(ctx, bound, callerParams(baseInit, 1));
-        if (!result.ok) return ctx.stubStmt({ messageId: "badSuperCall", node: call, data: { reason: result.reason } });
-        return b.exprStmt(b.call(b.super(), result.args));
+        const result = bindCall(ctx, bound, callerParams(baseInit, 1), `${base.name}.__init__`);
+        if (result.ok) return b.exprStmt(b.call(b.super(), result.args));
+        const reason = result.typeError ?? result.reason;
+        return ctx.stubStmt({ messageId: "badSuperCall", node: call, data: { reason } });
       }
       if (call.keywords.length > 0) return ctx.stubStmt({ messageId: "badSuperCall", node: call, data: { reason: "keyword arguments" } });
       void node;
@@ -163,9 +165,6 @@ export default defineRule({
       const sig = lowerSignature(ctx, def, fn, 1, node.name);
       hoisted.push(...sig.hoisted);
       for (const name of sig.unknownParams) ctx.report({ messageId: "unknownParam", node: def, data: { name } });
-      if (sig.unsupported) {
-        return b.constructorDecl(sig.params, [ctx.stubStmt({ messageId: "unsupportedSignature", node: def, data: { name: def.name, detail: sig.unsupported } })]);
-      }
       const selfName = def.params[0]?.name ?? "self";
       const body: AnyStmt[] = [...def.body];
       if (base) {
@@ -219,6 +218,26 @@ export default defineRule({
       return members;
     };
 
+    /**
+     * Enum members: `static readonly RED: Color = enumMember(Color, "RED", 1)`,
+     * created in definition order (aliases resolve to the first member), and
+     * the type of their `value`.
+     */
+    const enumMemberDecls = (node: ClassDef, cls: ClassInfo, attrs: ClassAttribute[]): TsMember[] => {
+      if (attrs.length === 0) return [];
+      const b = ctx.at(node);
+      const self = ctx.scope.tsName(node.name);
+      const out: TsMember[] = attrs.map((a) => {
+        const ab = ctx.at(a.stmt);
+        const value = a.value && isAuto(ctx, a.value) ? ctx.runtime("AUTO") : a.value!;
+        const init = ab.call(ctx.runtime("enumMember"), [ab.id(self), ab.str(a.name), value]);
+        return ab.property({ name: a.name, type: ab.typeRef(self), init, isStatic: true, isReadonly: true });
+      });
+      const valueType = cls.attributes.get("value");
+      if (valueType && !ctx.types.isUnknown(valueType)) out.push(b.property({ name: "value", type: ctx.types.toTs(valueType, node), isDeclare: true, isReadonly: true }));
+      return out;
+    };
+
     return {
       ClassDef(path) {
         const { node } = path;
@@ -229,37 +248,77 @@ export default defineRule({
           path.replaceWith(ctx.stubStmt({ messageId: "classKeywords", node, data: { name: node.name } }));
           return;
         }
-        const unknownDecorator = node.decorators.find((d) => ctx.resolve(d) !== "functools.total_ordering");
+        const dataclass = dataclassDecorator(ctx, node);
+        const spec = dataclassSpec(ctx, node, cls);
+        if (spec?.unsupported) {
+          path.replaceWith(ctx.stubStmt({ messageId: "unsupportedDecorator", node, data: { decorator: spec.unsupported, name: node.name } }));
+          return;
+        }
+        const unknownDecorator = node.decorators.find(
+          (d) => d !== dataclass && ctx.resolve(d) !== "functools.total_ordering" && !(ctx.resolve(d) === "enum.unique" && isEnumClass(cls)),
+        );
         if (unknownDecorator) {
           const decorator = ctx.sourceText(unknownDecorator);
           path.replaceWith(ctx.stubStmt({ messageId: "unsupportedDecorator", node, data: { decorator, name: node.name } }));
           return;
         }
-        const base = baseOf(ctx, node);
+        const enumBaseClass = enumBase(ctx, node);
+        if (enumBaseClass && "error" in enumBaseClass) {
+          path.replaceWith(ctx.stubStmt({ messageId: "unsupportedBase", node, data: { name: node.name, base: enumBaseClass.error } }));
+          return;
+        }
+        const namedTuple = isNamedTuple(cls) && node.bases.some((x) => ctx.resolve(x) === "typing.NamedTuple");
+        const base = enumBaseClass
+          ? { expr: enumBaseClass.expr, cls: cls.bases[0] ?? null }
+          : namedTuple
+            ? { expr: ctx.runtime("NamedTuple"), cls: null }
+            : baseOf(ctx, node);
         if ("error" in base) {
           path.replaceWith(ctx.stubStmt({ messageId: base.error, node, data: { name: node.name, base: base.base } }));
           return;
         }
         const body = classBody(node.body);
+        const enumMembers = enumBaseClass ? body.attributes.filter((a) => isMemberAssignment(a.stmt)) : [];
+        if (enumMembers.length > 0) body.attributes = body.attributes.filter((a) => !enumMembers.includes(a));
         const hoisted: AnyStmt[] = [];
-        const members: TsMember[] = attributeMembers(node, cls, body.attributes);
+        if (namedTuple) body.attributes = [];
+        const members: TsMember[] = namedTuple
+          ? namedTupleMembers(ctx, node, cls, tupleFields(cls))
+          : [...enumMemberDecls(node, cls, enumMembers), ...attributeMembers(node, cls, body.attributes)];
         for (const m of body.methods) recordSuperCalls(m.def, cls, m.binding.kind === "static" || m.binding.kind === "classmethod");
         const init = body.methods.find((m) => m.def.name === "__init__" && m.binding.kind === "method");
         if (init) members.push(constructorMember(node, base.cls, init.def, hoisted));
+        else if (spec?.options.init) members.push(dataclassConstructor(ctx, node, cls, spec, base.expr !== null));
+        if (spec) members.push(...dataclassMethods(ctx, node, spec, new Set(body.methods.map((m) => m.def.name))));
         for (const { def, binding } of body.methods) {
           if (def === init?.def) continue;
           members.push(methodMember(node, def, binding, hoisted));
         }
         const binding = ctx.scope.module.bindings.get(node.name);
         const exported = binding?.references.some((r) => r.node === node) ? ctx.scope.isExported(binding) : false;
-        const decl = b.classDecl({ name: ctx.scope.tsName(node.name), extends: base.expr, members, exported, doc: node.docstring });
+        const extendsTypeArgs = namedTuple ? [tupleItemType(ctx, node, cls, tupleFields(cls))] : [];
+        const decl = b.classDecl({ name: ctx.scope.tsName(node.name), extends: base.expr, extendsTypeArgs, members, exported, doc: node.docstring });
         const after: AnyStmt[] = [];
         for (const attr of body.attributes) {
           if (!attr.value) continue;
+          if (spec && attr.value.kind === "Call" && ctx.resolve(attr.value.func) === "dataclasses.field") {
+            // field(default=x) leaves x as the class attribute; field(default_factory=f) leaves none
+            const fieldSpec = spec.own.find((f) => f.name === attr.name);
+            if (fieldSpec?.default) {
+              const ab = ctx.at(attr.stmt);
+              after.push(ab.exprStmt(ab.assign(ab.member(ab.member(ab.id(ctx.scope.tsName(node.name)), "prototype"), attr.name), fieldSpec.default)));
+            }
+            continue;
+          }
           const ab = ctx.at(attr.stmt);
           after.push(ab.exprStmt(ab.assign(ab.member(ab.member(ab.id(ctx.scope.tsName(node.name)), "prototype"), attr.name), attr.value)));
         }
-        if (node.decorators.length > 0) {
+        if (spec) after.push(dataclassRegistration(ctx, node, cls, spec));
+        if (node.decorators.some((d) => ctx.resolve(d) === "enum.unique")) {
+          const names = b.array(enumMembers.map((m) => b.str(m.name)));
+          after.push(b.exprStmt(b.call(ctx.runtime("enumUnique"), [b.id(ctx.scope.tsName(node.name)), names])));
+        }
+        if (node.decorators.some((d) => ctx.resolve(d) === "functools.total_ordering")) {
           // @functools.total_ordering: the missing comparisons, derived at run time like functools does
           after.push(b.exprStmt(b.call(ctx.runtime("totalOrdering"), [b.id(ctx.scope.tsName(node.name))])));
         }

@@ -1,4 +1,5 @@
 import { type AnyExpr, type ComparisonOperator, type PyExpr, type PyType, type RuleContext, defineRule, findMethod, isSimple, withoutNone } from "@py2ts/core";
+import { hasGeneratedEq } from "../shared/class-references";
 import { numberOperand, numericKind, ordersLikePython, primitiveKind } from "../shared/operand-types";
 
 const RUNTIME_ORDER: Readonly<Record<string, string>> = { "<": "lt", "<=": "le", ">": "gt", ">=": "ge" };
@@ -9,7 +10,7 @@ function strictEqualityIsExact(lt: PyType, rt: PyType): boolean {
   const l = primitiveKind(withoutNone(lt));
   const r = primitiveKind(withoutNone(rt));
   if (l && l === r) return true;
-  const identityOnly = (t: PyType) => t.kind === "instance" && !findMethod(t.cls, "__eq__") && t.cls.def !== null;
+  const identityOnly = (t: PyType) => t.kind === "instance" && !findMethod(t.cls, "__eq__") && !hasGeneratedEq(t.cls) && t.cls.def !== null;
   return identityOnly(withoutNone(lt)) && identityOnly(withoutNone(rt));
 }
 

@@ -1,6 +1,7 @@
 import { type AnyExpr, type FunctionInfo, type NodeOf, type ParamType, type PyExpr, type RuleContext, type Scope, defineRule } from "@py2ts/core";
-import { type BoundCall, bindCall, reordersEffects } from "../shared/call-binding";
-import { tsParameterOrder, varArgsIsRest } from "../shared/function-signature";
+import { argumentList, moduleQualifiedName } from "../shared/call-arguments";
+import { bindCall, reordersEffects } from "../shared/call-binding";
+import { varArgsIsRest } from "../shared/function-signature";
 
 type Call = NodeOf<"Call">;
 
@@ -17,29 +18,6 @@ export function qualnameOf(ctx: RuleContext, def: FunctionInfo["def"]): string {
     scope = scope.parent;
   }
   return parts.join(".");
-}
-
-/** The `**kwargs` Map of a call: `new Map([...])`, or the runtime's checked merge when `**mapping` arguments take part. */
-function keywordMap(ctx: RuleContext, call: Call, parts: BoundCall["varKeywords"], fn: FunctionInfo): AnyExpr | null {
-  const b = ctx.at(call);
-  if (parts.length === 0) return null;
-  const pair = (name: string, value: PyExpr) => b.array([b.str(name), ctx.lower(value)]);
-  if (parts.every((p) => "name" in p)) {
-    return b.new(b.id("Map"), [b.array(parts.map((p) => ("name" in p ? pair(p.name, p.value) : b.null())))]);
-  }
-  const groups: AnyExpr[] = [];
-  let run: AnyExpr[] = [];
-  for (const p of parts) {
-    if ("name" in p) run.push(pair(p.name, p.value));
-    else {
-      if (run.length > 0) groups.push(b.array(run));
-      run = [];
-      groups.push(ctx.lower(p.mapping));
-    }
-  }
-  if (run.length > 0) groups.push(b.array(run));
-  const module = ctx.file.moduleName === "main" ? "__main__" : ctx.file.moduleName;
-  return b.call(ctx.runtime("keywordArgs"), [b.str(`${module}.${qualnameOf(ctx, fn.def)}`), ...groups]);
 }
 
 /**
@@ -161,28 +139,9 @@ export default defineRule({
           path.replaceWith(effects.reduceRight<AnyExpr>((acc, e) => b.binary(",", e, acc), raise));
           return;
         }
-        const { bound } = binding;
-        const rest = varArgsIsRest(params);
-        const args: Array<AnyExpr | null> = [];
-        const order: PyExpr[] = [];
-        for (const p of tsParameterOrder(params)) {
-          if (p.kind === "varArgs") {
-            const items = bound.varArgs.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)));
-            order.push(...bound.varArgs);
-            if (rest) args.push(...items);
-            else args.push(items.length > 0 ? b.array(items) : null);
-          } else if (p.kind === "varKeywords") {
-            args.push(keywordMap(ctx, call, bound.varKeywords, fn));
-            order.push(...bound.varKeywords.map((k) => ("mapping" in k ? k.mapping : k.value)));
-          } else {
-            const arg = bound.byName.get(p.name);
-            if (arg) order.push(arg);
-            args.push(arg ? ctx.lower(arg) : null);
-          }
-        }
+        const { args, order } = argumentList(ctx, call, params, binding.bound, moduleQualifiedName(ctx, qualnameOf(ctx, fn.def)));
         if (reordersEffects(call, order)) ctx.report({ messageId: "reordered", node: call });
-        while (args.length > 0 && args[args.length - 1] === null) args.pop();
-        path.replaceWith(b.call(ctx.lower(call.func), args.map((a) => a ?? b.undefined())));
+        path.replaceWith(b.call(ctx.lower(call.func), args));
         return;
       }
       if (!isProgramCallable(ctx, call)) return;

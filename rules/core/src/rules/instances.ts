@@ -1,6 +1,9 @@
 import { type AnyExpr, type ClassInfo, type FunctionInfo, type NodeOf, type PyExpr, type PyType, defineRule, findAttribute, findMethod } from "@py2ts/core";
 import { classExpression, classList, classObjectOf, instanceClass, namedClass, userInit } from "../shared/class-references";
-import { bindCall, callerParams } from "../shared/signatures";
+import { dataclassSpec, initParams } from "../shared/dataclass-spec";
+import { isEnumClass, isMemberName } from "../shared/enum-classes";
+import { isNamedTuple, tupleParams } from "../shared/named-tuples";
+import { type BoundCall, bindCall, callerParams } from "../shared/signatures";
 import { superOwner } from "../shared/super-calls";
 
 const MESSAGES = {
@@ -10,7 +13,17 @@ const MESSAGES = {
   boundMethodValue: { code: "PY2TS2412", severity: "error", text: "the bound method '{expr}' is used as a value on a complex receiver" },
   superOutsideMethod: { code: "PY2TS2413", severity: "error", text: "super() outside a method is not translated" },
   noInit: { code: "PY2TS2414", severity: "error", text: "'{cls}()' takes no arguments" },
+  alwaysRaises: { code: "PY2TS3403", severity: "warning", text: "this call always raises TypeError: {message}" },
 } as const;
+
+/** What the runtime's NamedTuple base class provides. */
+const NAMED_TUPLE_MEMBERS = new Set(["_asdict", "_replace", "_fields"]);
+
+/** `Class.method` as CPython names it in TypeError messages. */
+function qualname(fn: FunctionInfo): string {
+  const name = fn.def.kind === "FunctionDef" ? fn.def.name : "<lambda>";
+  return fn.owner ? `${fn.owner.name}.${name}` : name;
+}
 
 /** The bound-method view of a method: the parameters a caller passes. */
 function boundParams(method: FunctionInfo) {
@@ -44,6 +57,13 @@ export default defineRule({
       return call.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)));
     };
 
+    /** A call Python rejects raises its TypeError; one that cannot be bound statically is reported. */
+    const rejected = (call: NodeOf<"Call">, name: string, bound: Exclude<BoundCall, { ok: true }>): AnyExpr => {
+      if (bound.typeError === null) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: name, reason: bound.reason } });
+      ctx.report({ messageId: "alwaysRaises", node: call, data: { message: bound.typeError } });
+      return bound.raise;
+    };
+
     const callMethod = (call: NodeOf<"Call">, callee: AnyExpr, method: FunctionInfo | null, name: string): AnyExpr => {
       const b = ctx.at(call);
       if (!method) {
@@ -51,20 +71,36 @@ export default defineRule({
         if (!args) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: name, reason: "keyword arguments" } });
         return b.call(callee, args);
       }
-      const bound = bindCall(ctx, call, boundParams(method));
-      if (!bound.ok) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: name, reason: bound.reason } });
-      return b.call(callee, bound.args);
+      const bound = bindCall(ctx, call, boundParams(method), qualname(method));
+      if (bound.ok) return b.call(callee, bound.args);
+      return rejected(call, name, bound);
     };
 
     const construct = (call: NodeOf<"Call">, cls: ClassInfo): AnyExpr | null => {
       const b = ctx.at(call);
       const target = classExpression(ctx, call.func) ?? (call.func.kind === "Name" ? null : ctx.lower(call.func));
       if (!target) return null;
+      if (isEnumClass(cls) && cls.def) {
+        // Color(3): the member with that value
+        if (call.args.length !== 1 || call.keywords.length > 0) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: cls.name, reason: "an enum lookup takes one value" } });
+        return b.call(ctx.runtime("enumLookup"), [target, ctx.lower(call.args[0]!)]);
+      }
+      if (isNamedTuple(cls) && !userInit(cls)) {
+        const bound = bindCall(ctx, call, tupleParams(cls), cls.name);
+        if (bound.ok) return b.new(target, bound.args);
+        return rejected(call, cls.name, bound);
+      }
+      const spec = cls.def ? dataclassSpec(ctx, cls.def, cls) : null;
+      if (spec && !findMethod(cls, "__init__")?.owner?.def) {
+        const bound = bindCall(ctx, call, initParams(spec, cls), `${cls.name}.__init__`);
+        if (bound.ok) return b.new(target, bound.args);
+        return rejected(call, cls.name, bound);
+      }
       const init = userInit(cls);
       if (init) {
-        const bound = bindCall(ctx, call, callerParams(init, 1));
-        if (!bound.ok) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: cls.name, reason: bound.reason } });
-        return b.new(target, bound.args);
+        const bound = bindCall(ctx, call, callerParams(init, 1), qualname(init));
+        if (bound.ok) return b.new(target, bound.args);
+        return rejected(call, cls.name, bound);
       }
       const isException = (c: ClassInfo): boolean => c.qualifiedName === "builtins.BaseException" || c.bases.some(isException);
       if (!isException(cls) && (call.args.length > 0 || call.keywords.length > 0)) {
@@ -81,7 +117,8 @@ export default defineRule({
       const type = ctx.types.of(expr.value);
       const instance = instanceClass(type);
       if (instance) {
-        if (instance.def && !findAttribute(instance, expr.attr) && !findMethod(instance, expr.attr)) {
+        const runtimeMember = isNamedTuple(instance) && NAMED_TUPLE_MEMBERS.has(expr.attr);
+        if (instance.def && !runtimeMember && !findAttribute(instance, expr.attr) && !findMethod(instance, expr.attr)) {
           // not an attribute the class is known to have: Python's lookup at run time (__getattr__, AttributeError)
           const value = b.call(ctx.runtime("getAttribute"), [ctx.lower(expr.value), b.str(expr.attr)]);
           const result = ctx.types.of(expr);
@@ -93,6 +130,7 @@ export default defineRule({
       if (!cls) return null;
       const object = classExpression(ctx, expr.value) ?? ctx.lower(expr.value);
       if (expr.attr === "__name__" || expr.attr === "__qualname__") return b.member(object, "name");
+      if (isEnumClass(cls) && isMemberName(cls, expr.attr)) return b.member(object, expr.attr);
       const method = findMethod(cls, expr.attr);
       if (method) {
         if (method.methodKind === "staticmethod" || method.methodKind === "classmethod") return b.member(object, expr.attr);
@@ -156,6 +194,13 @@ export default defineRule({
         const classObject = classObjectOf(receiverType);
         const owner = instance ?? classObject;
         if (!owner) return;
+        if (instance && isNamedTuple(instance) && func.attr === "_replace" && node.args.length === 0) {
+          // nt._replace(x=1): the changes as a Map
+          const entries = node.keywords.map((k) => b.array([b.str(k.name ?? ""), ctx.lower(k.value)]));
+          const changes = b.new(b.id("Map"), entries.length > 0 ? [b.array(entries)] : [], [b.keywordType("string"), b.keywordType("unknown")]);
+          path.replaceWith(b.methodCall(ctx.lower(func.value), "_replace", [changes]));
+          return;
+        }
         const method = findMethod(owner, func.attr);
         if (method && method.methodKind === "property") return; // a callable stored behind a property: generic call
         if (classObject && method && method.methodKind === "method") {
@@ -165,6 +210,24 @@ export default defineRule({
         const callee = member(func);
         if (!callee) return;
         path.replaceWith(callMethod(node, callee, method && (method.owner?.def ? method : null), ctx.sourceText(func)));
+      },
+
+      Subscript(path) {
+        const { node } = path;
+        const tuple = instanceClass(ctx.types.of(node.value));
+        if (tuple && isNamedTuple(tuple)) {
+          // a named tuple is indexed and sliced like a tuple
+          const b = ctx.at(node);
+          if (node.index.kind === "Slice") return;
+          path.replaceWith(b.call(ctx.runtime("at"), [ctx.lower(node.value), ctx.lower(node.index)]));
+          return;
+        }
+        const cls = classObjectOf(ctx.types.of(node.value));
+        if (!cls || !isEnumClass(cls) || node.index.kind === "Slice") return;
+        // Color["RED"]: the member with that name
+        const b = ctx.at(node);
+        const target = classExpression(ctx, node.value) ?? ctx.lower(node.value);
+        path.replaceWith(b.call(ctx.runtime("enumByName"), [target, ctx.lower(node.index)]));
       },
 
       Attribute(path) {
@@ -188,6 +251,11 @@ export default defineRule({
             path.replaceWith(b.methodCall(b.member(receiver, node.attr), "bind", [ctx.lower(node.value)]));
             return;
           }
+        }
+        if (type.kind === "named" && type.name.startsWith("dataclasses.")) {
+          // `f.name` of a dataclasses.Field (runtime objects with the same attributes)
+          path.replaceWith(ctx.at(node).member(ctx.lower(node.value), node.attr));
+          return;
         }
         const out = member(node);
         if (out) path.replaceWith(out);

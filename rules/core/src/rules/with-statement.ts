@@ -3,6 +3,9 @@ import { classList, instanceClass } from "../shared/class-references";
 
 type With = NodeOf<"With">;
 
+/** Library context managers the runtime implements with Python's protocol. */
+const RUNTIME_MANAGERS = new Set(["contextlib.GeneratorContextManager", "contextlib.ExitStack"]);
+
 /**
  * `with` statements over context managers the translation knows:
  *
@@ -47,12 +50,19 @@ export default defineRule({
     };
 
     const classManager = (node: With, item: NodeOf<"WithItem">): AnyStmt[] | null => {
-      const cls = instanceClass(ctx.types.of(item.context));
-      if (!cls || !cls.def) return null;
+      const type = ctx.types.of(item.context);
+      let exitResult: PyType;
+      if (type.kind === "named" && RUNTIME_MANAGERS.has(type.name)) {
+        exitResult = { kind: "bool" };
+      } else {
+        const cls = instanceClass(type);
+        if (!cls || !cls.def) return null;
+        const enter = findMethod(cls, "__enter__");
+        const exit = findMethod(cls, "__exit__");
+        if (!enter || !exit) return [ctx.stubStmt({ messageId: "noEnter", node: item.context, data: { cls: cls.name } })];
+        exitResult = ctx.types.resultType(exit);
+      }
       const b = ctx.at(node);
-      const enter = findMethod(cls, "__enter__");
-      const exit = findMethod(cls, "__exit__");
-      if (!enter || !exit) return [ctx.stubStmt({ messageId: "noEnter", node: item.context, data: { cls: cls.name } })];
       if (item.target && item.target.kind !== "Name") {
         return [ctx.stubStmt({ messageId: "unsupportedTarget", node: item.target, data: { target: ctx.sourceText(item.target) } })];
       }
@@ -61,7 +71,6 @@ export default defineRule({
       const caught = ctx.freshName("error");
       const exc = ctx.freshName("exc");
       const entered = b.methodCall(b.id(manager), "__enter__", []);
-      const exitResult = ctx.types.resultType(exit);
       const exitCall = b.methodCall(b.id(manager), "__exit__", [
         b.as(b.member(b.id(exc), "constructor"), b.typeRef(`typeof ${ctx.runtime("BaseException").name}`)),
         b.id(exc),

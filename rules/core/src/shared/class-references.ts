@@ -3,11 +3,11 @@
  * a built-in exception) as a TypeScript class expression, and the class
  * information behind instance and class-object types.
  */
-import { type AnyExpr, type ClassInfo, type NodeOf, type PyExpr, type PyType, type RuleContext, findMethod } from "@py2ts/core";
+import { type AnyExpr, type ClassInfo, type NodeOf, type PyExpr, type PyType, type RuleContext, findMethod, isSubclass } from "@py2ts/core";
 
 /** A class the translation models as a TypeScript class: a user class or a built-in exception. */
 export function isModelledClass(cls: ClassInfo): boolean {
-  return cls.def !== null || cls.qualifiedName.startsWith("builtins.");
+  return cls.def !== null || cls.qualifiedName.startsWith("builtins.") || (cls.qualifiedName !== "typing.NamedTuple" && isSubclass(cls, "typing.NamedTuple"));
 }
 
 /**
@@ -62,10 +62,17 @@ const BUILTIN_ALIASES: Readonly<Record<string, string>> = {
  * exceptions come from the runtime, user classes are lowered like any name.
  * Null when the expression does not statically name a class.
  */
+/** Exception classes of library modules, defined by the runtime. */
+const LIBRARY_EXCEPTIONS: Readonly<Record<string, string>> = {
+  "dataclasses.FrozenInstanceError": "FrozenInstanceError",
+};
+
 export function classExpression(ctx: RuleContext, expr: PyExpr): AnyExpr | null {
+  const library = LIBRARY_EXCEPTIONS[ctx.resolve(expr) ?? ""];
+  if (library) return ctx.at(expr).id(ctx.runtime(library).name);
   const cls = namedClass(ctx, expr);
   if (!cls) return null;
-  if (cls.def === null) {
+  if (cls.def === null && cls.qualifiedName.startsWith("builtins.")) {
     const qname = ctx.resolve(expr);
     if (qname !== `builtins.${cls.name}`) return null;
     return ctx.at(expr).id(ctx.runtime(cls.name).name);
@@ -98,3 +105,18 @@ export function isExceptionClass(cls: ClassInfo): boolean {
 }
 
 export type ClassDefNode = NodeOf<"ClassDef">;
+
+/** Whether a class (or a base) gets `__eq__` from `@dataclass` (eq=True, the default). */
+export function hasGeneratedEq(cls: ClassInfo): boolean {
+  const def = cls.def;
+  if (def) {
+    for (const d of def.decorators) {
+      const head = d.kind === "Call" ? d.func : d;
+      const name = head.kind === "Name" ? head.id : head.kind === "Attribute" ? head.attr : "";
+      if (name !== "dataclass") continue;
+      const eq = d.kind === "Call" ? d.keywords.find((k) => k.name === "eq")?.value : undefined;
+      if (!(eq?.kind === "BoolLit" && !eq.value)) return true;
+    }
+  }
+  return cls.bases.some(hasGeneratedEq);
+}

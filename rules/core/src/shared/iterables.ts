@@ -4,7 +4,7 @@
  * (the runtime replays it), a string by code point (as JavaScript's string
  * iterator does), anything of unknown type through the runtime's `iterate`.
  */
-import { type AnyExpr, type PyExpr, type PyType, type RuleContext, isKind } from "@py2ts/core";
+import { type AnyExpr, type PyExpr, type PyType, type RuleContext, isKind, isSubclass } from "@py2ts/core";
 import { collect, hasNameTargets } from "./comprehension-loops";
 import { iterationSource } from "./iteration-sources";
 
@@ -35,6 +35,10 @@ export function iterableOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): A
       return numberSet(t) ? b.call(ctx.runtime("iterate"), [value]) : value;
     case "named":
       return value;
+    case "classObject":
+      // an enum class iterates over its members
+      if (isSubclass(t.cls, "enum.Enum")) return b.call(ctx.runtime("enumMembers"), [value]);
+      return b.call(ctx.runtime("iterate"), [value]);
     default:
       return b.call(ctx.runtime("iterate"), [value]);
   }
@@ -64,6 +68,7 @@ export function freshArrayOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr):
   const value = lowered ?? ctx.lower(expr);
   const b = ctx.at(expr);
   if (t.kind === "dict") return b.array([b.spread(b.methodCall(value, "keys", []))]);
+  if (t.kind === "classObject" && isSubclass(t.cls, "enum.Enum")) return b.call(ctx.runtime("enumMembers"), [value]);
   if (numberSet(t) || !knownIterable(t)) return b.call(ctx.runtime("list"), [value]);
   return b.array([b.spread(value)]);
 }

@@ -1,7 +1,8 @@
 /**
- * Signatures of user-defined callables (methods, constructors): the
- * TypeScript parameter list of a Python `def`, and calls bound to it at
- * compile time (keywords become positions, skipped defaults `undefined`).
+ * Signatures of methods and constructors, on top of the function mechanisms
+ * (`function-signature.ts`, `call-binding.ts`): the TypeScript parameters and
+ * result type of a method, and calls bound to a method's parameters at
+ * compile time with CPython's TypeError for calls Python rejects.
  */
 import {
   type AnyExpr,
@@ -15,88 +16,31 @@ import {
   type PyType,
   type RuleContext,
   type TsType,
-  bindArguments,
   forEachChild,
-  positionalOrder,
 } from "@py2ts/core";
+import { argumentList } from "./call-arguments";
+import { bindCall as bindToParams } from "./call-binding";
+import { holderDeclarations, lowerSignature as lowerFunctionSignature, tsParameterOrder, varArgsIsRest } from "./function-signature";
 
 export interface LoweredSignature {
   params: ParamInit[];
   returnType: TsType | null;
   /** Statements to place before the definition: defaults evaluated once, at definition time. */
   hoisted: AnyStmt[];
-  /** Why the signature cannot be expressed in TypeScript, or null. */
-  unsupported: string | null;
   /** Parameters whose type could not be inferred. */
   unknownParams: string[];
 }
 
-/** Defaults that give the same value whether evaluated once or at each call. */
-function isImmutableDefault(expr: PyExpr): boolean {
-  switch (expr.kind) {
-    case "IntLit":
-    case "FloatLit":
-    case "StrLit":
-    case "BytesLit":
-    case "BoolLit":
-    case "NoneLit":
-    case "Name":
-      return true;
-    case "UnaryOp":
-      return isImmutableDefault(expr.operand);
-    case "Attribute":
-      return isImmutableDefault(expr.value);
-    case "Tuple":
-      return expr.elts.every(isImmutableDefault);
-    default:
-      return false;
-  }
-}
-
-/**
- * The TypeScript parameters of `def`, without its first `skip` parameters
- * (`self`/`cls`). A default that could differ when evaluated at each call
- * (`[]`, `{}`, a call) is hoisted into a constant named after `owner`, so it is
- * evaluated once, like Python. `**kwargs` and keyword-only parameters after
- * `*args` have no TypeScript counterpart and make the signature unsupported.
- */
+/** The TypeScript parameters and result of a method (`skip` = 1 drops `self`/`cls`). */
 export function lowerSignature(ctx: RuleContext, def: NodeOf<"FunctionDef">, fn: FunctionInfo, skip: number, owner: string): LoweredSignature {
-  const out: LoweredSignature = { params: [], returnType: null, hoisted: [], unsupported: null, unknownParams: [] };
-  const params = def.params.slice(skip);
-  let seenVarArgs = false;
-  for (const p of params) {
-    const b = ctx.at(p);
-    const type = ctx.types.paramType(fn, p.name);
-    if (p.paramKind === "varKeywords") {
-      out.unsupported = `**${p.name}`;
-      continue;
-    }
-    if (p.paramKind === "varArgs") {
-      seenVarArgs = true;
-      const item = type.kind === "tupleOf" ? type.item : type;
-      if (ctx.types.isUnknown(item)) out.unknownParams.push(p.name);
-      out.params.push({ name: ctx.scope.tsName(p.name), type: b.arrayType(ctx.types.toTs(item, p)), rest: true });
-      continue;
-    }
-    if (seenVarArgs) {
-      out.unsupported = `keyword-only parameter '${p.name}' after *args`;
-      continue;
-    }
-    if (ctx.types.isUnknown(type)) out.unknownParams.push(p.name);
-    let init: AnyExpr | PyExpr | null = null;
-    if (p.default) {
-      if (isImmutableDefault(p.default)) init = p.default;
-      else {
-        const name = ctx.freshName(`${owner}_${p.name}_default`);
-        out.hoisted.push(b.varDecl("const", name, ctx.lower(p.default), ctx.types.toTs(type, p)));
-        init = b.id(name);
-      }
-    }
-    out.params.push({ name: ctx.scope.tsName(p.name), type: ctx.types.toTs(type, p), init: init as AnyExpr | null });
-  }
-  const result = ctx.types.resultType(fn);
-  out.returnType = returnTypeOf(ctx, result, def, fn.isGenerator);
-  return out;
+  const unknownParams: string[] = [];
+  const sig = lowerFunctionSignature(ctx, def, fn, { skipFirst: skip === 1, holderPrefix: owner, report: (p) => unknownParams.push(p.name) });
+  return {
+    params: sig.params,
+    returnType: returnTypeOf(ctx, ctx.types.resultType(fn), def, fn.isGenerator),
+    hoisted: holderDeclarations(ctx, sig.holders),
+    unknownParams,
+  };
 }
 
 /** Whether a function body returns a value somewhere (not counting nested functions). */
@@ -118,43 +62,56 @@ function returnTypeOf(ctx: RuleContext, result: PyType, def: NodeOf<"FunctionDef
   return ctx.types.toTs(result, def);
 }
 
-export type BoundCall = { ok: true; args: AnyExpr[] } | { ok: false; reason: string };
+export type BoundCall =
+  | { ok: true; args: AnyExpr[] }
+  /** Python raises this TypeError for the call: `raise` is the expression raising it. */
+  | { ok: false; typeError: string; raise: AnyExpr }
+  | { ok: false; typeError: null; reason: string };
 
 /**
  * The TypeScript argument list of a call to a user-defined callable with
- * these parameters (already without `self`): keywords bound by name, skipped
- * defaults passed as `undefined`, extra positionals spread into `*args`.
+ * these parameters (already without `self`), in the parameter conventions of
+ * `lowerSignature`: keywords bound by name, skipped defaults `undefined`,
+ * `*args` spread or collected, `**kwargs` a Map.
  */
-export function bindCall(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[]): BoundCall {
-  if (params.some((p) => p.kind === "varKeywords")) return { ok: false, reason: "the callee takes **kwargs" };
-  const spread = spreadIntoVarArgs(ctx, call, params);
-  if (spread) return spread;
-  const result = bindArguments(call, params);
-  if (!result.ok) return result;
+export function bindCall(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[], qualname: string): BoundCall {
   const b = ctx.at(call);
-  const args = positionalOrder(params, result.bound, (e) => ctx.lower(e), () => b.undefined());
-  const hasVarArgs = params.some((p) => p.kind === "varArgs");
-  if (hasVarArgs && result.bound.varArgs.length > 0) {
-    const fixed = params.filter((p) => p.kind !== "varArgs" && p.kind !== "varKeywords").length;
-    while (args.length < fixed) args.push(b.undefined());
-    args.push(...result.bound.varArgs.map((a) => ctx.lower(a)));
+  const spread = spreadTuple(ctx, call, params, qualname);
+  if (spread) return spread;
+  const binding = bindToParams(call, params, qualname);
+  if (binding.kind === "dynamic") return { ok: false, typeError: null, reason: binding.reason };
+  if (binding.kind === "typeError") {
+    return { ok: false, typeError: binding.message, raise: b.call(ctx.runtime("raiseError"), [b.new(ctx.runtime("TypeError"), [b.str(binding.message)])]) };
   }
-  return { ok: true, args };
+  return { ok: true, args: argumentList(ctx, call, params, binding.bound, qualname).args };
 }
 
 /**
- * `f(a, *items)` where every fixed positional parameter is given before the
- * first starred argument and the rest lands in the callee's `*args`: the
- * starred values are spread into the rest parameter, as Python does.
+ * `f(a, *pair)` where `pair` is statically a tuple of n items: the call
+ * binds like `f(a, pair[0], ..., pair[n-1])`, so the tuple can be spread
+ * into the parameters it fills.
  */
-function spreadIntoVarArgs(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[]): BoundCall | null {
-  const firstStar = call.args.findIndex((a) => a.kind === "Starred");
-  if (firstStar < 0 || call.keywords.length > 0) return null;
-  const fixed = params.filter((p) => p.kind === "positional" || p.kind === "positionalOnly");
-  if (!params.some((p) => p.kind === "varArgs") || params.some((p) => p.kind === "keywordOnly" && !p.hasDefault)) return null;
-  if (firstStar < fixed.length) return { ok: false, reason: "*args at the call site fills fixed parameters" };
+function spreadTuple(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[], qualname: string): BoundCall | null {
+  const last = call.args[call.args.length - 1];
+  if (!last || last.kind !== "Starred" || call.args.slice(0, -1).some((a) => a.kind === "Starred")) return null;
+  if (params.some((p) => p.kind === "varArgs")) return null;
+  const t = ctx.types.of(last.value);
+  if (t.kind !== "tuple") return null;
+  const expanded: NodeOf<"Call"> = { ...call, args: [...call.args.slice(0, -1), ...t.items.map(() => last.value)] };
+  const binding = bindToParams(expanded, params, qualname);
+  if (binding.kind !== "bound") return null;
   const b = ctx.at(call);
-  return { ok: true, args: call.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a))) };
+  const fixed = call.args.length - 1 + t.items.length;
+  const ordered = tsParameterOrder(params);
+  // only when the spread items land exactly on the next positional parameters, none given by keyword
+  if (ordered.slice(0, fixed).some((p) => p.kind !== "positional" && p.kind !== "positionalOnly")) return null;
+  if (call.keywords.some((k) => ordered.slice(0, fixed).some((p) => p.name === k.name))) return null;
+  const rest = ordered.slice(fixed).map((p) => {
+    const arg = binding.bound.byName.get(p.name);
+    return arg ? ctx.lower(arg) : null;
+  });
+  while (rest.length > 0 && rest[rest.length - 1] === null) rest.pop();
+  return { ok: true, args: [...call.args.slice(0, -1).map((a) => ctx.lower(a)), b.spread(b.as(b.as(ctx.lower(last.value), b.keywordType("unknown")), ctx.types.toTs(t, last))), ...rest.map((a) => a ?? b.undefined())] };
 }
 
 /** Parameter descriptions of a def as seen by a caller (after dropping `self`/`cls`). */

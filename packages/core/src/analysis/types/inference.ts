@@ -7,7 +7,7 @@
  * its `return` values. Types only grow (from `never`, "nothing seen yet"), so
  * the iteration converges; it stops after a fixed number of rounds regardless.
  */
-import type { Node, NodeOf, PyExpr, PyModule, PyStmt } from "../../ir/nodes";
+import type { Node, NodeOf, PyExpr, PyModule, PyPattern, PyStmt } from "../../ir/nodes";
 import { forEachChild } from "../../ir/visitor-keys";
 import type { QualifiedNames } from "../qualified-names";
 import type { Binding, ScopeAnalysis } from "../scopes";
@@ -24,6 +24,7 @@ import {
   equalTypes,
   findAttribute,
   findMethod,
+  isSubclass,
   iterationType,
   join,
   joinAll,
@@ -83,9 +84,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const functions = new Map<Node, FunctionInfo>();
   const classes = new Map<NodeOf<"ClassDef">, ClassInfo>();
   const classesByName = new Map<string, ClassInfo>(
-    [...BUILTIN_EXCEPTIONS.values()].map((c) => [c.qualifiedName, c] as const),
+    [...BUILTIN_EXCEPTIONS.values(), ...ENUM_CLASSES.values(), NAMED_TUPLE].map((c) => [c.qualifiedName, c] as const),
   );
   const callSiteTypes = new Map<FunctionInfo, Map<string, PyType>>();
+  /** `namedtuple("P", "x y")` calls and the classes they create, with their field names. */
+  const namedTuples = new Map<NodeOf<"Call">, ClassInfo>();
+  const namedTupleFields = new Map<ClassInfo, string[]>();
   const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
   let changed = false;
 
@@ -115,6 +119,23 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         classesByName.set(info.qualifiedName, info);
         node.body.forEach((s) => visit(s, info, info.qualifiedName));
         return;
+      }
+      if (node.kind === "Assign") {
+        const spec = namedTupleCall(node.value);
+        if (spec) {
+          const info: ClassInfo = {
+            qualifiedName: `${prefix}.${spec.name}`,
+            name: spec.name,
+            def: null,
+            bases: [NAMED_TUPLE],
+            attributes: new Map(spec.fields.map((f) => [f, T.never] as const)),
+            classAttributes: new Map([["_fields", T.tupleOf(T.str)]]),
+            methods: new Map(),
+          };
+          namedTuples.set(node.value as NodeOf<"Call">, info);
+          namedTupleFields.set(info, spec.fields);
+          classesByName.set(info.qualifiedName, info);
+        }
       }
       if (node.kind === "FunctionDef" || node.kind === "Lambda") {
         const decorators = node.kind === "FunctionDef" ? node.decorators.map((d) => (d.kind === "Name" ? d.id : d.kind === "Attribute" ? d.attr : "")) : [];
@@ -148,6 +169,45 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     unit.module.body.forEach((s) => visit(s, null, unit.moduleName));
   };
   units.forEach(declare);
+
+  /**
+   * The type an annotation declares. A bare `tuple` is a tuple of any length;
+   * a name (or a string forward reference) naming a project class is an
+   * instance of it.
+   */
+  const annotated = (expr: PyExpr): PyType => {
+    // a bare container annotation says nothing about the items: what the code stores tells
+    const bare = expr.kind === "Name" ? expr.id : expr.kind === "Attribute" && expr.value.kind === "Name" && expr.value.id === "typing" ? expr.attr : null;
+    if (bare === "tuple" || bare === "Tuple") return T.tupleOf(T.never);
+    if (bare === "list" || bare === "List") return T.list(T.never);
+    if (bare === "dict" || bare === "Dict") return T.dict(T.never, T.never);
+    if (bare === "set" || bare === "Set") return T.set(T.never);
+    return userClasses(annotationType(expr, registry));
+  };
+
+  const userClasses = (t: PyType): PyType => {
+    switch (t.kind) {
+      case "named": {
+        if (t.args.length > 0) return t;
+        const matches = [...classesByName.values()].filter((c) => c.def && (c.name === t.name || c.qualifiedName === t.name));
+        return matches.length === 1 ? { kind: "instance", cls: matches[0]! } : t;
+      }
+      case "list":
+        return T.list(userClasses(t.item));
+      case "set":
+        return T.set(userClasses(t.item), t.frozen);
+      case "dict":
+        return T.dict(userClasses(t.key), userClasses(t.value));
+      case "tuple":
+        return T.tuple(t.items.map(userClasses));
+      case "tupleOf":
+        return T.tupleOf(userClasses(t.item));
+      case "union":
+        return joinAll(t.members.map(userClasses));
+      default:
+        return t;
+    }
+  };
 
   // ── queries shared by the walk ──
   const resolveClass = (expr: PyExpr, unit: ModuleUnit): ClassInfo | undefined => {
@@ -206,7 +266,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const resultOf = (fn: FunctionInfo): PyType => {
     if (fn.isGenerator) return { kind: "iterator", item: fn.yields, name: "generator", fn };
     const def = fn.def;
-    if (def.kind === "FunctionDef" && def.returns) return annotationType(def.returns, registry);
+    if (def.kind === "FunctionDef" && def.returns) return annotated(def.returns);
     return fn.returns;
   };
 
@@ -215,7 +275,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     const param = def.params.find((p) => p.name === name);
     if (!param) return T.unknown;
     if (param.annotation) {
-      const t = annotationType(param.annotation, registry);
+      const t = annotated(param.annotation);
       if (param.paramKind === "varArgs") return T.tupleOf(t);
       if (param.paramKind === "varKeywords") return T.dict(T.str, t);
       return param.default?.kind === "NoneLit" ? T.optional(t) : t;
@@ -228,6 +288,46 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (param.paramKind === "varArgs") return T.tupleOf(seen);
     if (param.paramKind === "varKeywords") return T.dict(T.str, seen);
     return seen;
+  };
+
+  /**
+   * `@dataclass` classes get an `__init__` taking their annotated fields in
+   * order (base dataclass fields first): the arguments of a construction are
+   * the values of those attributes. Annotations are not enforced, so the
+   * attributes hold what is passed (an `int` for `size: float = ...`).
+   */
+  const recordFields = (cls: ClassInfo, call: NodeOf<"Call">, ctx: FrameContext) => {
+    const names: string[] = [];
+    for (let c: ClassInfo | undefined = cls; c?.def && isDataclass(c.def); c = c.bases[0]) {
+      const own = c.def.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : []));
+      names.unshift(...own.filter((n) => !names.includes(n)));
+    }
+    call.args.forEach((arg, i) => {
+      const t = evalExpr(arg, ctx);
+      const name = names[i];
+      if (name && arg.kind !== "Starred") grow(cls.attributes, name, t);
+    });
+    for (const kw of call.keywords) {
+      const t = evalExpr(kw.value, ctx);
+      if (kw.name && names.includes(kw.name)) grow(cls.attributes, kw.name, t);
+    }
+  };
+
+  /** The fields of a named tuple class: its `namedtuple(...)` names, or its annotated class attributes. */
+  const tupleFields = (cls: ClassInfo): string[] =>
+    namedTupleFields.get(cls) ?? cls.def?.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : [])) ?? [];
+
+  const recordTupleFields = (cls: ClassInfo, call: NodeOf<"Call">, ctx: FrameContext) => {
+    const names = tupleFields(cls);
+    call.args.forEach((arg, i) => {
+      const t = evalExpr(arg, ctx);
+      const name = names[i];
+      if (name && arg.kind !== "Starred") grow(cls.attributes, name, t);
+    });
+    for (const kw of call.keywords) {
+      const t = evalExpr(kw.value, ctx);
+      if (kw.name && names.includes(kw.name)) grow(cls.attributes, kw.name, t);
+    }
   };
 
   /** Records the operand types of a protocol method the runtime calls (`__getitem__(index)`), after `self`. */
@@ -335,6 +435,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     let t: PyType = callableOf(fn);
     for (const d of [...def.decorators].reverse()) {
       const dt = evalExpr(d, ctx);
+      if (ctx.unit.names.resolve(d) === "contextlib.contextmanager" && t.kind === "callable") {
+        // a generator function made a factory of context managers entering with its first yielded value
+        t = T.callable(t.params, T.named("contextlib.GeneratorContextManager", [fn.yields]), fn);
+        continue;
+      }
       if (fn.owner || dt.kind !== "callable" || !dt.fn || dt.fn.owner) continue;
       const first = dt.fn.params[0];
       if (first && (first.kind === "positional" || first.kind === "positionalOnly")) {
@@ -467,6 +572,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
       inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
     }
+    const namedTuple = namedTuples.get(call);
+    if (namedTuple) {
+      argTypes();
+      return { kind: "classObject", cls: namedTuple };
+    }
     // super() in a method: the base class's view of self
     if (func.kind === "Name" && func.id === "super" && call.args.length === 0 && !ctx.unit.scopes.bindingOf(func)) {
       const owner = ctx.fn?.owner;
@@ -535,6 +645,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (callee.kind === "classObject") {
       const init = findMethod(callee.cls, "__init__");
       if (init) recordArgs(init, call, ctx, true);
+      else if (callee.cls.def && isDataclass(callee.cls.def)) recordFields(callee.cls, call, ctx);
+      else if (isSubclass(callee.cls, "typing.NamedTuple")) recordTupleFields(callee.cls, call, ctx);
       else argTypes();
       kwTypes();
       return { kind: "instance", cls: callee.cls };
@@ -821,7 +933,16 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         }
         case "dict":
           return t.value;
+        case "classObject":
+          return isSubclass(t.cls, "enum.Enum") ? { kind: "instance", cls: t.cls } : T.unknown;
         case "instance": {
+          if (isSubclass(t.cls, "typing.NamedTuple")) {
+            const fields = tupleFields(t.cls).map((f) => findAttribute(t.cls, f) ?? T.unknown);
+            const index = constantIndex(expr.index);
+            if (isSlice) return T.tupleOf(joinAll(fields));
+            if (index !== null) return fields[index < 0 ? fields.length + index : index] ?? T.unknown;
+            return joinAll(fields);
+          }
           const getitem = findMethod(t.cls, "__getitem__");
           if (getitem) recordProtocolArgs(getitem, [evalExpr(expr.index, ctx)]);
           return getitem ? resultOf(getitem) : T.unknown;
@@ -890,12 +1011,19 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         const cls = classes.get(stmt)!;
         cls.bases = stmt.bases.map((b) => resolveClass(b, ctx.unit)).filter((c): c is ClassInfo => c !== undefined);
         stmt.bases.forEach((b) => evalExpr(b, ctx));
+        const isEnum = isSubclass(cls, "enum.Enum");
         for (const s of stmt.body) {
-          if (s.kind === "Assign") {
+          if (s.kind === "Assign" && isEnum && isEnumMember(s)) {
+            // enum members are instances of the class; their values are the `value` attribute
+            const t = isAutoCall(s.value) ? T.int : evalExpr(s.value, ctx);
+            evalExpr(s.value, ctx);
+            for (const target of s.targets) if (target.kind === "Name") grow(cls.classAttributes, target.id, { kind: "instance", cls });
+            grow(cls.attributes, "value", t);
+          } else if (s.kind === "Assign") {
             const t = evalExpr(s.value, ctx);
             for (const target of s.targets) if (target.kind === "Name") grow(cls.classAttributes, target.id, t);
           } else if (s.kind === "AnnAssign" && s.target.kind === "Name") {
-            grow(cls.classAttributes, s.target.id, annotationType(s.annotation, registry));
+            grow(cls.classAttributes, s.target.id, annotated(s.annotation));
             if (s.value) evalExpr(s.value, ctx);
           } else {
             walkStmt(s, { unit: ctx.unit, fn: null, cls });
@@ -920,7 +1048,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return;
       }
       case "AnnAssign": {
-        const declared = annotationType(stmt.annotation, registry);
+        const declared = annotated(stmt.annotation);
         if (stmt.value) evalExpr(stmt.value, ctx);
         if (stmt.value || stmt.target.kind !== "Name") store(stmt.target, declared, ctx);
         else store(stmt.target, declared, ctx);
@@ -960,6 +1088,15 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Delete":
         stmt.targets.forEach((t) => (t.kind === "Name" ? undefined : evalExpr(t, ctx)));
         return;
+      case "Match": {
+        const subject = evalExpr(stmt.subject, ctx);
+        for (const c of stmt.cases) {
+          capturePattern(c.pattern, subject, ctx);
+          if (c.guard) evalExpr(c.guard, ctx);
+          walkBody(c.body, ctx);
+        }
+        return;
+      }
       default:
         forEachChild(stmt, (child) => {
           if (isExpr(child)) evalExpr(child, ctx);
@@ -970,6 +1107,80 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
           }
         });
     }
+  };
+
+  /** Stores into a match capture name (bound in the enclosing function scope). */
+  const storeCapture = (node: Node, name: string, type: PyType, ctx: FrameContext) => {
+    for (const scope of ctx.unit.scopes.allScopes()) {
+      const binding = scope.bindings.get(name);
+      if (binding?.references.some((r) => r.node === node)) {
+        grow(bindingTypes, binding, type);
+        return;
+      }
+    }
+  };
+
+  /** The names a pattern captures get the type of the part of the subject they match. */
+  const capturePattern = (pattern: PyPattern, subject: PyType, ctx: FrameContext): void => {
+    switch (pattern.kind) {
+      case "MatchAs": {
+        const narrowed = pattern.pattern ? patternType(pattern.pattern, subject, ctx) : subject;
+        if (pattern.pattern) capturePattern(pattern.pattern, subject, ctx);
+        if (pattern.name) storeCapture(pattern, pattern.name, narrowed, ctx);
+        return;
+      }
+      case "MatchOr":
+        pattern.patterns.forEach((p) => capturePattern(p, subject, ctx));
+        return;
+      case "MatchStar":
+        if (pattern.name) storeCapture(pattern, pattern.name, T.list(sequenceItem(subject)), ctx);
+        return;
+      case "MatchSequence":
+        pattern.patterns.forEach((p, i) => capturePattern(p, subject.kind === "tuple" && !pattern.patterns.some((q) => q.kind === "MatchStar") ? (subject.items[i] ?? T.unknown) : sequenceItem(subject), ctx));
+        return;
+      case "MatchMapping": {
+        const value = subject.kind === "dict" ? subject.value : subject.kind === "never" ? T.never : T.unknown;
+        pattern.keys.forEach((k) => evalExpr(k, ctx));
+        pattern.patterns.forEach((p) => capturePattern(p, value, ctx));
+        if (pattern.rest) storeCapture(pattern, pattern.rest, subject.kind === "dict" ? subject : T.dict(T.unknown, T.unknown), ctx);
+        return;
+      }
+      case "MatchClass": {
+        const clsType = evalExpr(pattern.cls, ctx);
+        const narrowed = patternType(pattern, subject, ctx);
+        const positional = clsType.kind === "classObject" ? matchArgs(clsType.cls) : [];
+        pattern.patterns.forEach((p, i) => {
+          const attr = positional[i];
+          // a built-in class pattern (`int(n)`) matches its single positional pattern against the subject itself
+          const t = attr !== undefined ? memberType(narrowed, attr) : clsType.kind !== "classObject" || !clsType.cls.def ? narrowed : T.unknown;
+          capturePattern(p, t, ctx);
+        });
+        pattern.kwdPatterns.forEach((p, i) => capturePattern(p, memberType(narrowed, pattern.kwdNames[i]!), ctx));
+        return;
+      }
+      case "MatchValue":
+      case "MatchSingleton":
+        evalExpr(pattern.value, ctx);
+        return;
+    }
+  };
+
+  /** The type of what a pattern matches, within the subject's type. */
+  const patternType = (pattern: PyPattern, subject: PyType, ctx: FrameContext): PyType => {
+    if (pattern.kind === "MatchClass") {
+      const cls = evalExpr(pattern.cls, ctx);
+      if (cls.kind === "classObject") return { kind: "instance", cls: cls.cls };
+      const qname = ctx.unit.names.resolve(pattern.cls);
+      const builtin: Record<string, PyType> = {
+        "builtins.int": T.int, "builtins.float": T.float, "builtins.str": T.str, "builtins.bool": T.bool,
+        "builtins.bytes": T.bytes, "builtins.list": T.list(T.unknown), "builtins.dict": T.dict(T.unknown, T.unknown),
+      };
+      return (qname ? builtin[qname] : undefined) ?? T.unknown;
+    }
+    if (pattern.kind === "MatchAs" && pattern.pattern) return patternType(pattern.pattern, subject, ctx);
+    if (pattern.kind === "MatchOr") return joinAll(pattern.patterns.map((p) => patternType(p, subject, ctx)));
+    if (pattern.kind === "MatchValue") return evalExpr(pattern.value, ctx);
+    return subject;
   };
 
   const findHandlerBinding = (handler: NodeOf<"ExceptHandler">, ctx: FrameContext): Binding | null => {
@@ -1000,6 +1211,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       return enter ? resultOf(enter) : t;
     }
     if (t.kind === "named") {
+      if (t.name === "contextlib.GeneratorContextManager") return t.args[0] ?? T.unknown;
       const enter = registry.cls(t.name)?.methods.get("__enter__");
       return enter ? enter.returns : t;
     }
@@ -1032,6 +1244,98 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     paramType: (fn, name) => paramTypeOf(fn, name),
     resultType: (fn) => resultOf(fn),
   };
+}
+
+/** `enum.Enum` and its library subclasses, as the bases of user enums. */
+const ENUM_CLASSES: ReadonlyMap<string, ClassInfo> = (() => {
+  const out = new Map<string, ClassInfo>();
+  const make = (name: string, base: string | null) => {
+    const cls: ClassInfo = {
+      qualifiedName: `enum.${name}`,
+      name,
+      def: null,
+      bases: base ? [out.get(`enum.${base}`)!] : [],
+      attributes: new Map<string, PyType>([["name", T.str], ["value", T.unknown]]),
+      classAttributes: new Map(),
+      methods: new Map(),
+    };
+    out.set(cls.qualifiedName, cls);
+  };
+  make("Enum", null);
+  make("IntEnum", "Enum");
+  make("StrEnum", "Enum");
+  make("Flag", "Enum");
+  make("IntFlag", "Flag");
+  return out;
+})();
+
+/** `typing.NamedTuple`, the base of named tuple classes (functional `namedtuple(...)` ones too). */
+const NAMED_TUPLE: ClassInfo = {
+  qualifiedName: "typing.NamedTuple",
+  name: "NamedTuple",
+  def: null,
+  bases: [],
+  attributes: new Map(),
+  classAttributes: new Map([["_fields", T.tupleOf(T.str)]]),
+  methods: new Map(),
+};
+
+/** `namedtuple("P", "x y")` / `namedtuple("P", ["x", "y"])` (by name): the class name and fields. */
+export function namedTupleCall(expr: PyExpr): { name: string; fields: string[] } | null {
+  if (expr.kind !== "Call") return null;
+  const f = expr.func;
+  const isCall = (f.kind === "Name" && f.id === "namedtuple") || (f.kind === "Attribute" && f.attr === "namedtuple");
+  const [nameArg, fieldsArg] = expr.args;
+  if (!isCall || nameArg?.kind !== "StrLit" || !fieldsArg) return null;
+  let fields: string[] | null = null;
+  if (fieldsArg.kind === "StrLit") fields = fieldsArg.value.replace(/,/g, " ").split(/\s+/).filter((x) => x !== "");
+  else if ((fieldsArg.kind === "List" || fieldsArg.kind === "Tuple") && fieldsArg.elts.every((e) => e.kind === "StrLit")) {
+    fields = fieldsArg.elts.map((e) => (e as NodeOf<"StrLit">).value);
+  }
+  return fields ? { name: nameArg.value, fields } : null;
+}
+
+/** A class-body assignment that defines an enum member (not a dunder/sunder name, not a function). */
+function isEnumMember(stmt: NodeOf<"Assign">): boolean {
+  return stmt.targets.every((t) => t.kind === "Name" && !t.id.startsWith("_")) && stmt.value.kind !== "Lambda";
+}
+
+function isAutoCall(expr: PyExpr): boolean {
+  return expr.kind === "Call" && ((expr.func.kind === "Name" && expr.func.id === "auto") || (expr.func.kind === "Attribute" && expr.func.attr === "auto"));
+}
+
+/** The element type of a sequence subject (lists and tuples; anything else is unknown). */
+function sequenceItem(t: PyType): PyType {
+  if (t.kind === "never") return T.never;
+  if (t.kind === "list" || t.kind === "tupleOf") return t.item;
+  if (t.kind === "tuple") return joinAll(t.items);
+  return T.unknown;
+}
+
+/** `__match_args__` of a class: a dataclass's fields, or a literal tuple of names in the class body. */
+export function matchArgs(cls: ClassInfo): string[] {
+  const def = cls.def;
+  if (!def) return [];
+  for (const s of def.body) {
+    if (s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === "__match_args__") && (s.value.kind === "Tuple" || s.value.kind === "List")) {
+      return s.value.elts.flatMap((e) => (e.kind === "StrLit" ? [e.value] : []));
+    }
+  }
+  if (isDataclass(def)) {
+    const base = cls.bases[0];
+    const inherited = base ? matchArgs(base) : [];
+    const own = def.body.flatMap((s) => (s.kind === "AnnAssign" && s.target.kind === "Name" ? [s.target.id] : []));
+    return [...inherited, ...own.filter((n) => !inherited.includes(n))];
+  }
+  return cls.bases[0] ? matchArgs(cls.bases[0]) : [];
+}
+
+/** Whether a class is decorated with `@dataclass` / `@dataclass(...)` (by name). */
+function isDataclass(def: NodeOf<"ClassDef">): boolean {
+  return def.decorators.some((d) => {
+    const head = d.kind === "Call" ? d.func : d;
+    return (head.kind === "Name" && head.id === "dataclass") || (head.kind === "Attribute" && head.attr === "dataclass");
+  });
 }
 
 /** The first user class in the hierarchy holding an attribute (instance or class-level). */

@@ -162,6 +162,9 @@ export function join(a: PyType, b: PyType): PyType {
   }
   if (a.kind === "iterator" && b.kind === "iterator") return T.iterator(join(a.item, b.item), a.name === b.name ? a.name : "iterator");
   if (a.kind === "tupleOf" && b.kind === "tupleOf") return T.tupleOf(join(a.item, b.item));
+  if (a.kind === "named" && b.kind === "named" && a.name === b.name && a.args.length === b.args.length) {
+    return T.named(a.name, a.args.map((t, i) => join(t, b.args[i]!)));
+  }
   if (a.kind === "tuple" && b.kind === "tuple") {
     if (a.items.length === b.items.length) return T.tuple(a.items.map((t, i) => join(t, b.items[i]!)));
     return T.tupleOf(joinAll([...a.items, ...b.items]));
@@ -236,6 +239,9 @@ export function iterationType(t: PyType): PyType {
       return t.name === "io.TextIOWrapper" ? T.str : T.unknown;
     case "instance":
       return instanceIteration(t.cls);
+    case "classObject":
+      // iterating an enum class gives its members
+      return isSubclass(t.cls, "enum.Enum") ? { kind: "instance", cls: t.cls } : T.unknown;
     case "union":
       return joinAll(t.members.map(iterationType));
     case "never":
@@ -246,6 +252,11 @@ export function iterationType(t: PyType): PyType {
 }
 
 function instanceIteration(cls: ClassInfo): PyType {
+  // a named tuple iterates over its field values
+  if (isSubclass(cls, "typing.NamedTuple")) {
+    const values = [...cls.attributes.values()];
+    return values.length > 0 ? joinAll(values) : T.unknown;
+  }
   const iter = findMethod(cls, "__iter__");
   if (!iter) return T.unknown;
   if (iter.isGenerator) return iter.yields;

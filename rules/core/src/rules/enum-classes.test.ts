@@ -1,0 +1,101 @@
+import { RuleTester } from "@py2ts/core";
+import rulesCore from "../index";
+import rule from "./enum-classes";
+
+new RuleTester({ plugins: [rulesCore] }).run(rule, {
+  translates: [
+    {
+      name: "members, lookups, iteration, len and membership",
+      code: `
+        from enum import Enum, IntEnum, auto, unique
+
+        @unique
+        class Severity(Enum):
+            DEBUG = 10
+            ERROR = 40
+
+            @property
+            def label(self):
+                return self.name.lower()
+
+        class Color(Enum):
+            RED = auto()
+            GREEN = auto()
+
+        class Status(IntEnum):
+            OK = 200
+
+        print(Severity.ERROR, repr(Severity.ERROR), Severity.ERROR.label, Severity(10), Severity["ERROR"])
+        print(len(Severity), Severity.DEBUG in Severity, [c.value for c in Color], Status.OK, repr(Status.OK))
+        try:
+            Severity(99)
+        except ValueError as e:
+            print("ValueError:", e)
+      `,
+      output: `
+        import {
+          AUTO,
+          Enum as Enum_1,
+          IntEnum as IntEnum_1,
+          ValueError,
+          enumByName,
+          enumLookup,
+          enumMember,
+          enumMembers,
+          enumUnique,
+          repr,
+          str,
+          toPyException,
+        } from "@py2ts/runtime";
+
+        class Severity extends Enum_1 {
+          static readonly DEBUG: Severity = enumMember(Severity, "DEBUG", 10);
+          static readonly ERROR: Severity = enumMember(Severity, "ERROR", 40);
+          declare readonly value: number;
+          get label(): string {
+            return this.name.toLowerCase();
+          }
+        }
+        enumUnique(Severity, ["DEBUG", "ERROR"]);
+
+        class Color extends Enum_1 {
+          static readonly RED: Color = enumMember(Color, "RED", AUTO);
+          static readonly GREEN: Color = enumMember(Color, "GREEN", AUTO);
+          declare readonly value: number;
+        }
+
+        class Status extends IntEnum_1 {
+          static readonly OK: Status = enumMember(Status, "OK", 200);
+          declare readonly value: number;
+        }
+
+        console.log(
+          \`\${str(Severity.ERROR)} \${repr(Severity.ERROR)} \${Severity.ERROR.label} \${str(enumLookup(Severity, 10))} \${str(enumByName(Severity, "ERROR"))}\`,
+        );
+        console.log(
+          \`\${enumMembers(Severity).length} \${enumMembers(Severity).includes(Severity.DEBUG) ? "True" : "False"} \${str(
+            (() => {
+              const result: number[] = [];
+              for (const c of enumMembers(Color)) {
+                result.push(c.value);
+              }
+              return result;
+            })(),
+          )} \${str(Status.OK)} \${repr(Status.OK)}\`,
+        );
+        try {
+          enumLookup(Severity, 99);
+        } catch (error) {
+          const exc = toPyException(error);
+          if (exc instanceof ValueError) {
+            const e = exc;
+            console.log(\`ValueError: \${str(e)}\`);
+          } else {
+            throw exc;
+          }
+        }
+      `,
+      exec: true,
+    },
+  ],
+});
