@@ -1,5 +1,5 @@
 import { type AnyExpr, type AnyStmt, type NodeOf, type PyExpr, type PyType, defineRule, iterationType, walk } from "@py2ts/core";
-import { checkedValue, destructure, isNamePattern, patternNames } from "../shared/assignment-targets";
+import { checkedValue, destructure, isAssignable, isNamePattern, patternNames } from "../shared/assignment-targets";
 import { storeItem } from "../shared/subscripts";
 
 /**
@@ -118,7 +118,12 @@ export default defineRule({
         });
         return statements;
       }
-      if (target.kind === "Attribute") return b.exprStmt(b.assign(ctx.lower(target), lazyValue()));
+      if (target.kind === "Attribute") {
+        const lowered = ctx.lower(target);
+        // a target another rule could only stub: the stub (which throws) stands for the whole assignment
+        if (!isAssignable(lowered)) return b.exprStmt(lowered);
+        return b.exprStmt(b.assign(lowered, lazyValue()));
+      }
       if (target.kind === "Subscript") return b.exprStmt(storeItem(ctx, target, lazyValue()));
       return ctx.stubStmt({ messageId: "unsupportedTarget", node: target, data: { target: ctx.sourceText(target) } });
     };

@@ -1,4 +1,5 @@
 import { type AnyExpr, type AnyStmt, type Node, type NodeOf, type PyExpr, type RuleContext, createNode, defineRule } from "@py2ts/core";
+import { isAssignable } from "../shared/assignment-targets";
 import { storeItem } from "../shared/subscripts";
 
 type AugAssign = NodeOf<"AugAssign">;
@@ -129,6 +130,10 @@ export default defineRule({
         return;
       }
       const lhs = ctx.lower(target);
+      if (!isAssignable(lhs)) {
+        path.replaceWith(b.exprStmt(lhs)); // a stub (it throws): nothing to assign to
+        return;
+      }
       const value = combined(ctx, node);
       if (value.kind === "TsBinary" && COMPOUND.has(value.op) && sameExpr(value.left, lhs)) {
         path.replaceWith(b.exprStmt(b.assign(lhs, value.right, `${value.op}=` as "+=")));

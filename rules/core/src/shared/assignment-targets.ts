@@ -25,6 +25,11 @@ import {
   joinAll,
 } from "@py2ts/core";
 
+/** Whether a translated expression can stand on the left of `=` (a stub cannot). */
+export function isAssignable(expr: AnyExpr): boolean {
+  return expr.kind === "TsId" || expr.kind === "TsMember" || expr.kind === "TsIndex";
+}
+
 /** Whether a target is made only of names (possibly nested tuples and one starred name per level). */
 export function isNamePattern(target: PyExpr): boolean {
   if (target.kind === "Name") return true;

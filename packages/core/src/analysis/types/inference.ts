@@ -474,6 +474,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       }
       case "Tuple":
       case "List": {
+        // unpacking None raises: an optional value unpacks as its other members
+        type = withoutNone(type);
         const starIndex = target.elts.findIndex((e) => e.kind === "Starred");
         target.elts.forEach((elt, i) => {
           let t: PyType;
@@ -619,6 +621,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
           receiver.fn.sends = sent;
           changed = true;
         }
+      }
+      // generator methods: send/throw give the next yielded value, close gives None
+      if (receiver.kind === "iterator" && receiver.name === "generator" && ["send", "throw", "close"].includes(func.attr)) {
+        kwTypes();
+        return func.attr === "close" ? T.none : receiver.item;
       }
       const mutator = MUTATORS[func.attr];
       if (mutator) {
