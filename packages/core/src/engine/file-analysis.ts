@@ -51,6 +51,11 @@ export class ScopeQueries {
     return this.analysis.declarations.ownedDeclaration(statement, name);
   }
 
+  /** Whether a function defined inside a block is declared before the block (its `def` becomes an assignment). */
+  functionDeclaredBefore(binding: Binding): boolean {
+    return this.analysis.declarations.functionDeclaredBefore(binding);
+  }
+
   hoistedBefore(statement: PyStmt): readonly Binding[] {
     return this.analysis.declarations.hoistedBefore(statement);
   }
