@@ -1,4 +1,4 @@
-import { type AnyExpr, type FunctionInfo, type NodeOf, type ParamType, type PyExpr, type RuleContext, type Scope, defineRule } from "@py2ts/core";
+import { type AnyExpr, type FunctionInfo, type NodeOf, type ParamType, type PyExpr, type RuleContext, type Scope, defineRule, withoutNone } from "@py2ts/core";
 import { argumentList, moduleQualifiedName } from "../shared/call-arguments";
 import { bindCall, reordersEffects } from "../shared/call-binding";
 import { varArgsIsRest } from "../shared/function-signature";
@@ -50,7 +50,7 @@ const PURE_KINDS = new Set(["Name", "IntLit", "FloatLit", "StrLit", "BoolLit", "
 
 /** The callee's function info when it is a user-defined function or lambda called as a plain function. */
 function userFunction(ctx: RuleContext, call: Call): FunctionInfo | null {
-  const type = ctx.types.of(call.func);
+  const type = withoutNone(ctx.types.of(call.func));
   if (type.kind !== "callable" || !type.fn) return null;
   const fn = type.fn;
   if (fn.owner && fn.methodKind !== "staticmethod") return null; // methods are bound by the class rule

@@ -648,7 +648,9 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         if (sig) return sig.returns;
       }
     }
-    const callee = evalExpr(func, ctx);
+    const evaluated = evalExpr(func, ctx);
+    // calling an optional function (`fn = handlers.get(name)`) calls the function
+    const callee = evaluated.kind === "union" && withoutNone(evaluated).kind === "callable" ? withoutNone(evaluated) : evaluated;
     if (callee.kind === "classObject") {
       const init = findMethod(callee.cls, "__init__");
       if (init) recordArgs(init, call, ctx, true);
