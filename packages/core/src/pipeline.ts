@@ -10,6 +10,7 @@
  */
 import * as posix from "node:path/posix";
 import { planDeclarations } from "./analysis/declarations";
+import { mayBeUnboundBindings } from "./analysis/definite-assignment";
 import { absoluteModule, buildQualifiedNames } from "./analysis/qualified-names";
 import { analyzeScopes } from "./analysis/scopes";
 import { type CallTypeHook, type ModuleUnit, inferTypes } from "./analysis/types/inference";
@@ -190,6 +191,7 @@ export async function convertProject(inputs: readonly SourceFileInput[], options
         scopes: unit.scopes,
         names: unit.names,
         declarations: planDeclarations(unit.scopes),
+        mayBeUnbound: mayBeUnboundBindings(unit.scopes),
         types,
         exportedNames: exportsOf.get(file.moduleName) ?? new Set(),
       });

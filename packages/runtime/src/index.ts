@@ -145,28 +145,39 @@ export { endswith, find, replace, rfind, rindex, startswith, stringCount, string
 export { partition, rpartition, rsplit, split, splitlines } from "./string-split.js";
 export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
+export {
+  bound,
+  generatorClose,
+  generatorSend,
+  generatorThrow,
+  keepOpen,
+  keywordArgs,
+  positionalArgs,
+  raiseError,
+  unpackStarred,
+} from "./lang-control.js";
+export { getAttribute, issubclass, totalOrdering } from "./classes.js";
+export {
+  asIntegerRatio,
+  binaryOp,
+  dictItems,
+  floatFromHex,
+  floatHex,
+  getAttr,
+  hash,
+  hasAttr,
+  setAttr,
+  setUpdate,
+  unaryOp,
+} from "./expressions.js";
+export { unboundName } from "./unbound.js";
+export { Py2tsUnsupported, delItem, setItem, unpack, unsupported } from "./compiler-support.js";
 export { Counter, DefaultDict, Deque, OrderedDict } from "./collections.js";
 export * as json from "./json.js";
 export type { JsonValue } from "./json.js";
 export * as math from "./math.js";
 export * as re from "./re.js";
 export type { Match as ReMatch, Pattern as RePattern } from "./re.js";
-export {
-  delItem,
-  generatorClose,
-  generatorSend,
-  generatorThrow,
-  keepOpen,
-  NotTranslatedError,
-  raiseError,
-  setItem,
-  unpack,
-  unpackStarred,
-  unsupported,
-} from "./lang-control.js";
-export { getAttribute, issubclass, totalOrdering } from "./classes.js";
-export { dictItems, setUpdate } from "./expressions.js";
-export { unboundName } from "./unbound.js";
 export { asdict, astuple, dataclassEq, dataclassHash, dataclassOrder, dataclassRepr, fields, finishDataclass, freezeFields, FrozenInstanceError, isDataclass, registerDataclass, dataclassReplace } from "./dataclasses.js";
 export type { DataclassField, Field } from "./dataclasses.js";
 export { AUTO, Enum, enumByName, enumLookup, enumMember, enumMembers, enumUnique, Flag, IntEnum, StrEnum, StrMixinEnum } from "./enums.js";

@@ -1,6 +1,8 @@
 // Expected values were obtained by running the same operations with python3 (3.11).
 import { BaseException, StopIteration, ValueError } from "./exceptions.js";
-import { generatorClose, generatorSend, generatorThrow, keepOpen, NotTranslatedError, raiseError, unpack, unpackStarred, unsupported } from "./lang-control.js";
+import { unpack } from "./compiler-support.js";
+import { bound, generatorClose, generatorSend, generatorThrow, keepOpen, keywordArgs, positionalArgs, raiseError, unpackStarred } from "./lang-control.js";
+import { unboundName } from "./unbound.js";
 import { next } from "./iteration.js";
 import { range } from "./range.js";
 
@@ -94,9 +96,38 @@ describe("generators", () => {
 });
 
 describe("raising from expressions", () => {
-  test("raiseError and unsupported", () => {
+  test("raiseError", () => {
     expect(outcome(() => raiseError(new ValueError("bad")))).toBe("ValueError: bad");
-    expect(() => unsupported("PY2TS2999: x")).toThrow(NotTranslatedError);
-    expect(outcome(() => unsupported("PY2TS2999: x"))).toBe("NotTranslatedError: PY2TS2999: x");
+  });
+});
+
+describe("argument lists", () => {
+  // messages from python3: def g(a, b) / def f(a, b=2, *args) called with g(*[1]), g(*[1, 2, 3]), f(*[])
+  test("positionalArgs checks the count like Python", () => {
+    expect(positionalArgs("g", [1, 2], ["a", "b"], 2, false)).toEqual([1, 2]);
+    expect(outcome(() => positionalArgs("g", [1], ["a", "b"], 2, false))).toBe("TypeError: g() missing 1 required positional argument: 'b'");
+    expect(outcome(() => positionalArgs("g", [], ["a", "b"], 2, false))).toBe("TypeError: g() missing 2 required positional arguments: 'a' and 'b'");
+    expect(outcome(() => positionalArgs("g", [1, 2, 3], ["a", "b"], 2, false))).toBe("TypeError: g() takes 2 positional arguments but 3 were given");
+    expect(outcome(() => positionalArgs("f", [], ["a", "b"], 1, true))).toBe("TypeError: f() missing 1 required positional argument: 'a'");
+    expect(positionalArgs("f", [1, 2, 3, 4], ["a", "b"], 1, true)).toEqual([1, 2, 3, 4]);
+  });
+  test("keywordArgs merges in call order and rejects duplicates", () => {
+    const merged = keywordArgs("__main__.show", [["flag", true]], new Map([["sep", "-"]]));
+    expect([...merged]).toEqual([["flag", true], ["sep", "-"]]);
+    expect(outcome(() => keywordArgs("__main__.show", new Map([["a", 1]]), [["a", 2]]))).toBe(
+      "TypeError: __main__.show() got multiple values for keyword argument 'a'",
+    );
+  });
+});
+
+describe("unbound reads", () => {
+  test("bound passes values and raises for the unbound stand-in", () => {
+    expect(bound(3)).toBe(3);
+    const f = () => 1;
+    expect(bound(f)).toBe(f);
+    expect(outcome(() => bound(unboundName("last", true)))).toBe(
+      "UnboundLocalError: cannot access local variable 'last' where it is not associated with a value",
+    );
+    expect(outcome(() => bound(unboundName("v")))).toBe("NameError: name 'v' is not defined");
   });
 });

@@ -1,14 +1,12 @@
 /**
- * Statements and functions: unpacking assignment targets (`a, b = x`,
- * `head, *rest = x`), the generator protocol (`send`, `throw`, `close`),
- * iterating an iterator without closing it, raising from an expression, and
- * the stand-in for code py2ts could not translate.
+ * Statements and functions: starred unpacking (`head, *rest = x`), the
+ * generator protocol (`send`, `throw`, `close`), iterating an iterator
+ * without closing it, raising from an expression, checked argument lists for
+ * `f(*args)` and `f(**mapping)`, and reads of possibly unbound variables.
  */
-import { BaseException, KeyError, StopIteration, TypeError, ValueError } from "./exceptions.js";
+import { BaseException, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { iterate } from "./iteration.js";
-import { NOT_FOUND, storedKey } from "./key-lookup.js";
 import { typeName } from "./repr.js";
-import { delAt, setAt } from "./sequences.js";
 
 function valuesOf(value: unknown): unknown[] {
   let items: Iterable<unknown>;
@@ -19,20 +17,6 @@ function valuesOf(value: unknown): unknown[] {
     throw error;
   }
   return Array.from(items);
-}
-
-/**
- * `a, b, c = value`: the items of any iterable (a dict's keys, a str's code
- * points), raising Python's `ValueError` when there are not exactly `count`.
- */
-export function unpack<K>(value: ReadonlyMap<K, unknown>, count: number): K[];
-export function unpack<T>(value: Iterable<T>, count: number): T[];
-export function unpack(value: unknown, count: number): unknown[];
-export function unpack(value: unknown, count: number): unknown[] {
-  const items = valuesOf(value);
-  if (items.length > count) throw new ValueError(`too many values to unpack (expected ${count})`);
-  if (items.length < count) throw new ValueError(`not enough values to unpack (expected ${count}, got ${items.length})`);
-  return items;
 }
 
 /**
@@ -94,60 +78,57 @@ export function raiseError(error: BaseException): never {
   throw error;
 }
 
-/** The stand-in for code py2ts could not translate: raises when reached. */
-export function unsupported(message: string): never {
-  throw new NotTranslatedError(message);
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** Raised by code py2ts could not translate (its message names the diagnostic code). */
-export class NotTranslatedError extends BaseException {}
-
-function protocolMethod(x: object, name: string): ((...args: unknown[]) => unknown) | undefined {
-  const m: unknown = (x as Record<string, unknown>)[name];
-  return typeof m === "function" ? (m as (...args: unknown[]) => unknown) : undefined;
+function quotedNames(names: readonly string[]): string {
+  const quoted = names.map((n) => `'${n}'`);
+  if (quoted.length <= 2) return quoted.join(" and ");
+  return `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
 }
 
-/** `container[key] = value` when the container's type is not known statically (dict, list, `__setitem__`). */
-export function setItem(container: unknown, key: unknown, value: unknown): void {
-  if (container instanceof Map) {
-    const stored = storedKey(container, key);
-    container.set(stored === NOT_FOUND ? key : stored, value);
-    return;
+/**
+ * The positional arguments of a call whose `*iterable` fills named
+ * parameters (`f(*args)`), checked the way Python binds them: `names` are
+ * the positional parameters, the first `required` without default; extra
+ * arguments are an error unless the function takes `*args`.
+ */
+export function positionalArgs(qualname: string, args: readonly unknown[], names: readonly string[], required: number, hasVarArgs: boolean): unknown[] {
+  if (!hasVarArgs && args.length > names.length) {
+    const takes = required < names.length ? `from ${required} to ${names.length} positional arguments` : plural(names.length, "positional argument");
+    throw new TypeError(`${qualname}() takes ${takes} but ${args.length} ${args.length === 1 ? "was" : "were"} given`);
   }
-  if (Array.isArray(container)) {
-    if (typeof key !== "number" && typeof key !== "boolean") throw new TypeError(`list indices must be integers or slices, not ${typeName(key)}`);
-    setAt(container, Number(key), value);
-    return;
+  if (args.length < required) {
+    const missing = names.slice(args.length, required);
+    throw new TypeError(`${qualname}() missing ${plural(missing.length, "required positional argument")}: ${quotedNames(missing)}`);
   }
-  if (typeof container === "object" && container !== null) {
-    const m = protocolMethod(container, "__setitem__");
-    if (m) {
-      m.call(container, key, value);
-      return;
+  return [...args];
+}
+
+/**
+ * The `**kwargs` of a call built from keyword arguments and `**mapping`
+ * arguments, in call order; a key given twice raises Python's TypeError.
+ */
+export function keywordArgs<V>(qualname: string, ...parts: Array<Iterable<readonly [string, V]> | ReadonlyMap<string, V>>): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const part of parts) {
+    for (const [key, value] of part) {
+      if (typeof key !== "string") throw new TypeError(`keywords must be strings`);
+      if (out.has(key)) throw new TypeError(`${qualname}() got multiple values for keyword argument '${key}'`);
+      out.set(key, value);
     }
   }
-  throw new TypeError(`'${typeName(container)}' object does not support item assignment`);
+  return out;
 }
 
-/** `del container[key]` when the container's type is not known statically (dict: KeyError, list: IndexError, `__delitem__`). */
-export function delItem(container: unknown, key: unknown): void {
-  if (container instanceof Map) {
-    const stored = storedKey(container, key);
-    if (stored === NOT_FOUND) throw new KeyError(key);
-    container.delete(stored);
-    return;
-  }
-  if (Array.isArray(container)) {
-    if (typeof key !== "number" && typeof key !== "boolean") throw new TypeError(`list indices must be integers or slices, not ${typeName(key)}`);
-    delAt(container, Number(key));
-    return;
-  }
-  if (typeof container === "object" && container !== null) {
-    const m = protocolMethod(container, "__delitem__");
-    if (m) {
-      m.call(container, key);
-      return;
-    }
-  }
-  throw new TypeError(`'${typeName(container)}' object does not support item deletion`);
+/**
+ * A read of a variable that may not be assigned yet: a value is returned as
+ * is; the runtime's unbound stand-in (`unboundName`) raises Python's
+ * UnboundLocalError/NameError here, at the read, as Python does.
+ */
+export function bound<T>(value: T): T {
+  if (typeof value === "function") Object.getPrototypeOf(value);
+  return value;
 }

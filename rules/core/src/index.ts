@@ -5,6 +5,7 @@
 import { definePlugin } from "@py2ts/core";
 import assertRule from "./rules/assert";
 import assignment from "./rules/assignment";
+import attributes from "./rules/attributes";
 import augAssign from "./rules/aug-assign";
 import booleanOperators from "./rules/boolean-operators";
 import builtinConversions from "./rules/builtin-conversions";
@@ -12,9 +13,9 @@ import builtinIteration from "./rules/builtin-iteration";
 import classes from "./rules/classes";
 import comparisons from "./rules/comparisons";
 import comprehensions from "./rules/comprehensions";
+import containerMethods from "./rules/container-methods";
 import contextlib from "./rules/contextlib";
 import dataclassFunctions from "./rules/dataclass-functions";
-import containerMethods from "./rules/container-methods";
 import deleteRule from "./rules/delete";
 import displays from "./rules/displays";
 import enumClasses from "./rules/enum-classes";
@@ -37,6 +38,7 @@ import moduleRule from "./rules/module";
 import namedExpr from "./rules/named-expr";
 import namedTuples from "./rules/named-tuples";
 import names from "./rules/names";
+import numberBytesMethods from "./rules/number-bytes-methods";
 import operators from "./rules/operators";
 import print from "./rules/print";
 import raise from "./rules/raise";
@@ -46,6 +48,7 @@ import strMethods from "./rules/str-methods";
 import subscript from "./rules/subscript";
 import sys from "./rules/sys";
 import tryExcept from "./rules/try-except";
+import unboundReads from "./rules/unbound-reads";
 import whileRule from "./rules/while";
 import withStatement from "./rules/with-statement";
 import yieldRule from "./rules/yield";
@@ -53,6 +56,7 @@ import yieldRule from "./rules/yield";
 export const rules = [
   assertRule,
   assignment,
+  attributes,
   augAssign,
   booleanOperators,
   builtinConversions,
@@ -60,9 +64,9 @@ export const rules = [
   classes,
   comparisons,
   comprehensions,
+  containerMethods,
   contextlib,
   dataclassFunctions,
-  containerMethods,
   deleteRule,
   displays,
   enumClasses,
@@ -85,6 +89,7 @@ export const rules = [
   namedExpr,
   namedTuples,
   names,
+  numberBytesMethods,
   operators,
   print,
   raise,
@@ -94,6 +99,7 @@ export const rules = [
   subscript,
   sys,
   tryExcept,
+  unboundReads,
   whileRule,
   withStatement,
   yieldRule,

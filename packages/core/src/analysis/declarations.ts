@@ -23,6 +23,8 @@ export interface DeclarationPlans {
   ownedDeclaration(statement: PyStmt, name: string): DeclKind | null;
   /** The bindings to declare (`let x!: T;`) immediately before a statement. */
   hoistedBefore(statement: PyStmt): readonly Binding[];
+  /** For a function defined inside a block: whether it is declared before the block (its `def` assigns it). */
+  functionDeclaredBefore(binding: Binding): boolean;
 }
 
 const LOOPS = new Set(["For", "While"]);
@@ -49,8 +51,26 @@ function namesOf(target: PyExpr): Array<NodeOf<"Name">> {
   return [];
 }
 
+/**
+ * The `for` statement that owns a reference to `name`: the reference is that
+ * loop's target or lies in its body, and no other loop on the way binds the
+ * same name. Null when the reference is outside such a loop (or in its `else`).
+ */
+function loopOwnerOf(ref: Reference, name: string): PyStmt | null {
+  const bindsName = (stmt: PyStmt | null): stmt is NodeOf<"For"> => stmt?.kind === "For" && namesOf(stmt.target).some((n) => n.id === name);
+  if (ref.store && ref.how === "for" && bindsName(ref.statement)) {
+    // the target itself: owned when no enclosing loop also binds the name
+    const enclosing = ref.path.slice(0, -1).filter((step) => step.field === "body" && bindsName(step.owner));
+    return enclosing.length === 0 ? ref.statement : null;
+  }
+  const loops = ref.path.filter((step) => bindsName(step.owner));
+  if (loops.length !== 1 || loops[0]!.field !== "body") return null;
+  return loops[0]!.owner;
+}
+
 export function planDeclarations(scopes: ScopeAnalysis): DeclarationPlans {
   const site = new Map<Node, DeclKind>();
+  const functionsDeclaredBefore = new Set<Binding>();
   const owned = new Map<PyStmt, Map<string, DeclKind>>();
   const hoisted = new Map<PyStmt, Binding[]>();
   const hoist = (before: PyStmt, binding: Binding) => {
@@ -77,7 +97,7 @@ export function planDeclarations(scopes: ScopeAnalysis): DeclarationPlans {
     const inLoop = paths[0]!.slice(0, depth + 1).some(isLoopStep);
 
     // 1. a plain assignment directly in the common list declares it
-    const declaringStores = atFirst.filter((r) => r.store && r.path.length === depth + 1 && r.how === "assign");
+    const declaringStores = atFirst.filter((r) => r.store && !r.fromNested && r.path.length === depth + 1 && r.how === "assign");
     const loadsAtFirst = atFirst.filter((r) => !r.store || r.how === "augmented");
     if (declaringStores.length > 0 && loadsAtFirst.length === 0 && !(captured && inLoop) && scope.kind !== "class") {
       const kind: DeclKind = storeCount === 1 ? "const" : "let";
@@ -99,6 +119,19 @@ export function planDeclarations(scopes: ScopeAnalysis): DeclarationPlans {
       owned.set(firstStatement, map);
       return;
     }
+    // 2b. a loop variable reused by several loops, never read outside them, is declared by each loop
+    if (!captured) {
+      const owners = relevant.map((r) => loopOwnerOf(r, binding.name));
+      if (owners.every((o) => o !== null) && new Set(owners).size > 1) {
+        for (const loop of new Set(owners)) {
+          const storesInLoop = relevant.filter((r, i) => owners[i] === loop && r.store).length;
+          const map = owned.get(loop!) ?? new Map<string, DeclKind>();
+          map.set(binding.name, storesInLoop === 1 ? "const" : "let");
+          owned.set(loop!, map);
+        }
+        return;
+      }
+    }
     // 3. hoist before the first referencing statement, outside every enclosing loop
     const steps = paths[0]!.slice(0, depth + 1);
     const outerLoop = steps.findIndex(isLoopStep);
@@ -116,6 +149,14 @@ export function planDeclarations(scopes: ScopeAnalysis): DeclarationPlans {
     if (scope.kind === "class" || scope.kind === "comprehension") continue;
     for (const binding of scope.bindings.values()) {
       if (binding.kind === "variable") planBinding(binding, scope);
+      // a `def` inside a block (if/try/loop) would be block-scoped in TypeScript: declared before the block instead
+      else if (binding.kind === "function" && binding.references.some((r) => r.how === "def" && r.path.length > 1)) {
+        planBinding(binding, scope);
+        const def = binding.references.find((r) => r.how === "def")?.statement;
+        const atDef = def ? hoisted.get(def) : undefined;
+        if (atDef?.includes(binding)) atDef.splice(atDef.indexOf(binding), 1); // every use is in the def's own block
+        else if ([...hoisted.values()].some((list) => list.includes(binding))) functionsDeclaredBefore.add(binding);
+      }
     }
   }
 
@@ -146,5 +187,6 @@ export function planDeclarations(scopes: ScopeAnalysis): DeclarationPlans {
     siteDeclaration: (target) => site.get(target) ?? null,
     ownedDeclaration: (statement, name) => owned.get(statement)?.get(name) ?? null,
     hoistedBefore: (statement) => hoisted.get(statement) ?? [],
+    functionDeclaredBefore: (binding) => functionsDeclaredBefore.has(binding),
   };
 }

@@ -133,7 +133,9 @@ export function analyzeScopes(module: PyModule): ScopeAnalysis {
     } else if (binding.kind === "variable" && kind !== "variable" && kind !== "param") {
       binding.kind = binding.references.length === 0 ? kind : binding.kind;
     }
-    binding.references.push({ ...ref, fromNested: ref.fromNested || target !== scope });
+    // a store through `global`/`nonlocal` happens, for the binding's scope, where the nested function is defined
+    const path = target !== scope ? pathInScope(scope, ref.path, target) : ref.path;
+    binding.references.push({ ...ref, path, fromNested: ref.fromNested || target !== scope });
     return binding;
   };
 
@@ -379,7 +381,7 @@ export function analyzeScopes(module: PyModule): ScopeAnalysis {
     if (binding) {
       binding.references.push({
         node: load.name,
-        path: pathInScope(load, binding.scope),
+        path: pathInScope(load.scope, load.path, binding.scope),
         store: false,
         how: "assign",
         statement: null,
@@ -407,9 +409,9 @@ export function analyzeScopes(module: PyModule): ScopeAnalysis {
  * The statement path of a load, as seen from the binding's scope: a load in a
  * nested scope counts as happening where that nested scope is defined.
  */
-function pathInScope(load: Pending, target: Scope): PathStep[] {
-  let scope: Scope = load.scope;
-  let path = load.path;
+function pathInScope(from: Scope, fromPath: PathStep[], target: Scope): PathStep[] {
+  let scope: Scope = from;
+  let path = fromPath;
   while (scope !== target && scope.parent) {
     path = scope.kind === "comprehension" ? path : scope.definitionPath;
     scope = scope.parent;

@@ -15,6 +15,8 @@ export interface FileAnalysis {
   scopes: ScopeAnalysis;
   names: QualifiedNames;
   declarations: DeclarationPlans;
+  /** Variables some read of which may happen before any assignment (Python raises there). */
+  mayBeUnbound?: { bindings: ReadonlySet<Binding>; reads: ReadonlySet<NodeOf<"Name">> };
   types: TypeInfo;
   /** Module-level names other project modules import (these are exported). */
   exportedNames: ReadonlySet<string> | "all";
@@ -49,8 +51,23 @@ export class ScopeQueries {
     return this.analysis.declarations.ownedDeclaration(statement, name);
   }
 
+  /** Whether a function defined inside a block is declared before the block (its `def` becomes an assignment). */
+  functionDeclaredBefore(binding: Binding): boolean {
+    return this.analysis.declarations.functionDeclaredBefore(binding);
+  }
+
   hoistedBefore(statement: PyStmt): readonly Binding[] {
     return this.analysis.declarations.hoistedBefore(statement);
+  }
+
+  /** Whether some read of the variable may happen before it is assigned (UnboundLocalError/NameError in Python). */
+  mayBeUnbound(binding: Binding): boolean {
+    return this.analysis.mayBeUnbound?.bindings.has(binding) ?? false;
+  }
+
+  /** Whether this read of a variable may happen before any assignment to it. */
+  mayBeUnboundRead(name: NodeOf<"Name">): boolean {
+    return this.analysis.mayBeUnbound?.reads.has(name) ?? false;
   }
 
   /** Whether a module-level binding is exported (other project modules import it). */

@@ -27,8 +27,20 @@ export class TypeQueries {
     private readonly context: TypeContext,
   ) {}
 
+  private readonly assumed = new WeakMap<object, PyType>();
+
   of(expr: PyExpr): PyType {
-    return this.info.typeOf(expr);
+    return this.assumed.get(expr) ?? this.info.typeOf(expr);
+  }
+
+  /**
+   * Gives a node a rule built (a synthetic Python node, or a TypeScript node
+   * standing for an already evaluated Python value) the type of the Python
+   * expression it stands for, so type-directed rules translate it like the original.
+   */
+  assume<E extends object>(node: E, type: PyType): E {
+    this.assumed.set(node, type);
+    return node;
   }
 
   ofBinding(binding: Binding): PyType {

@@ -292,6 +292,11 @@ function lowerCall(ctx: LoweringContext, node: SyntaxNode): PyExpr {
       }
     }
   }
+  // tree-sitter-python parses `*f(x)` in a display as a call of `*f`: it is the star of the call
+  if (func.kind === "Starred") {
+    const call = createNode("Call", { func: func.value, args, keywords }, ctx.span(node));
+    return createNode("Starred", { value: call }, ctx.span(node));
+  }
   return createNode("Call", { func, args, keywords }, ctx.span(node));
 }
 

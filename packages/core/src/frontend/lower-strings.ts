@@ -119,7 +119,9 @@ function lowerInterpolation(ctx: LoweringContext, hooks: StringLoweringHooks, no
   const conversionNode = node.childForFieldName("type_conversion");
   const specNode = node.childForFieldName("format_specifier");
   const equals = node.children.find((c) => !c.isNamed && c.type === "=");
-  const debugText = equals ? ctx.source.slice(node.startIndex + 1, equals.endIndex) : null;
+  // `{x = }` shows the text up to and including the whitespace after `=`
+  const debugEnd = equals ? equals.endIndex + (/^\s*/.exec(ctx.source.slice(equals.endIndex))?.[0].length ?? 0) : 0;
+  const debugText = equals ? ctx.source.slice(node.startIndex + 1, debugEnd) : null;
   const spec = specNode ? lowerFormatSpec(ctx, hooks, specNode) : null;
   return createNode(
     "FValue",

@@ -21,11 +21,13 @@ export type BindingResult = { ok: true; bound: BoundArguments } | { ok: false; r
 /** Binds `call` to `params`; star-args and `**` at the call site are not bindable statically. */
 export function bindArguments(call: NodeOf<"Call">, params: readonly ParamType[]): BindingResult {
   const bound: BoundArguments = { byName: new Map(), varArgs: [], varKeywords: [] };
-  if (call.args.some((a) => a.kind === "Starred")) return { ok: false, reason: "*args at the call site" };
   if (call.keywords.some((k) => k.name === null)) return { ok: false, reason: "**kwargs at the call site" };
   const positional = params.filter((p) => p.kind === "positional" || p.kind === "positionalOnly");
   const varArgs = params.find((p) => p.kind === "varArgs");
   const varKeywords = params.find((p) => p.kind === "varKeywords");
+  // `*xs` can only be bound statically where it feeds `*args` alone (every positional parameter already filled)
+  const firstStar = call.args.findIndex((a) => a.kind === "Starred");
+  if (firstStar >= 0 && (!varArgs || firstStar < positional.length)) return { ok: false, reason: "*args at the call site" };
   call.args.forEach((arg, i) => {
     const param = positional[i];
     if (param) bound.byName.set(param.name, arg);

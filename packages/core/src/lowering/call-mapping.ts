@@ -66,9 +66,9 @@ export class MappedArguments {
     return py ? this.ctx.types.of(py) : undefined;
   }
 
-  /** Lowered extra positional arguments (`*args` of the mapping). */
+  /** Lowered extra positional arguments (`*args` of the mapping); a starred argument (`*xs`) becomes a spread. */
   rest(): AnyExpr[] {
-    return this.varArgs.map((a) => this.ctx.lower(a));
+    return this.varArgs.map((a) => (a.kind === "Starred" ? this.ctx.at(a).spread(this.ctx.lower(a.value)) : this.ctx.lower(a)));
   }
 
   /** A literal string argument's value, or null when it is not a literal. */

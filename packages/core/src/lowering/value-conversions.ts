@@ -75,6 +75,9 @@ export function conditionOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): 
   const type = ctx.types.of(expr);
   const b = ctx.at(expr);
   if (expr.kind === "UnaryOp" && expr.op === "not" && !lowered) return b.not(conditionOf(ctx, expr.operand));
+  // a literal's truth is known at compile time (and TypeScript rejects comparing two literals)
+  if (!lowered && (expr.kind === "StrLit" || expr.kind === "IntLit" || expr.kind === "FloatLit")) return b.bool(Boolean(expr.value));
+  if (!lowered && expr.kind === "NoneLit") return b.bool(false);
   // `a and b` / `a or b` tested for truth: the truth of the chosen operand is the chain of truths
   if (expr.kind === "BoolOp" && !lowered) {
     return expr.values.map((v) => conditionOf(ctx, v)).reduce((acc, c) => b.binary(expr.op === "and" ? "&&" : "||", acc, c));

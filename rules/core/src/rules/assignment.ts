@@ -1,5 +1,5 @@
-import { type AnyExpr, type AnyStmt, type NodeOf, type PyExpr, type PyType, defineRule } from "@py2ts/core";
-import { destructure, isNamePattern, patternNames } from "../shared/assignment-targets";
+import { type AnyExpr, type AnyStmt, type NodeOf, type PyExpr, type PyType, defineRule, iterationType, walk } from "@py2ts/core";
+import { checkedValue, destructure, isAssignable, isNamePattern, patternNames } from "../shared/assignment-targets";
 import { storeItem } from "../shared/subscripts";
 
 /**
@@ -9,6 +9,21 @@ import { storeItem } from "../shared/subscripts";
  * tuple of the right length is checked by the runtime's `unpack` (Python's
  * ValueError). Chained assignments evaluate the value once.
  */
+/** Every name an expression mentions. */
+function namesIn(expr: PyExpr): string[] {
+  const out: string[] = [];
+  walk(expr, (n) => {
+    if (n.kind === "Name") out.push(n.id);
+  });
+  return out;
+}
+
+/** The type of the i-th item when a value of this type is unpacked. */
+function elementType(type: PyType, valueExpr: PyExpr, i: number): PyType {
+  if (type.kind === "tuple" && type.items[i]) return type.items[i]!;
+  return valueExpr.kind === "Tuple" ? { kind: "unknown" } : iterationType(type);
+}
+
 export default defineRule({
   meta: {
     id: "core/assignment",
@@ -77,7 +92,38 @@ export default defineRule({
         }
         return [...plan.before, b.exprStmt(b.assign(plan.pattern, plan.value)), ...plan.after];
       }
-      if (target.kind === "Attribute") return b.exprStmt(b.assign(ctx.lower(target), lazyValue()));
+      if ((target.kind === "Tuple" || target.kind === "List") && !target.elts.some((e) => e.kind === "Starred")) {
+        // `self.a, d[k] = 1, name`: independent values are assigned in order directly
+        const LITERALS = ["IntLit", "FloatLit", "StrLit", "BoolLit", "NoneLit"];
+        const targetNames = new Set(target.elts.flatMap((e) => namesIn(e)));
+        if (
+          valueExpr.kind === "Tuple" &&
+          valueExpr.elts.length === target.elts.length &&
+          valueExpr.elts.every((e) => LITERALS.includes(e.kind) || (e.kind === "Name" && !targetNames.has(e.id)))
+        ) {
+          return target.elts.flatMap((e, i) => assignTo(e, () => ctx.lower(valueExpr.elts[i]!), valueExpr.elts[i]!, stmt));
+        }
+        // `self.a, d[k] = x, y`: the value is evaluated and unpacked first, then each target is assigned in order
+        const temps = target.elts.map(() => ctx.freshName("item"));
+        const pattern = b.arrayPattern(temps.map((t) => b.id(t)));
+        const type: PyType =
+          valueExpr.kind === "Tuple" && !valueExpr.elts.some((e) => e.kind === "Starred")
+            ? { kind: "tuple", items: valueExpr.elts.map((e) => ctx.types.of(e)) }
+            : ctx.types.of(valueExpr);
+        const statements: AnyStmt[] = [b.varDecl("const", pattern, checkedValue(ctx, target, type, lazyValue(), valueExpr))];
+        target.elts.forEach((elt, i) => {
+          const itemType = elementType(type, valueExpr, i);
+          const temp = ctx.types.assume(b.id(temps[i]!), itemType);
+          statements.push(...[assignTo(elt, () => temp, ctx.types.assume(temp, itemType) as unknown as PyExpr, stmt)].flat());
+        });
+        return statements;
+      }
+      if (target.kind === "Attribute") {
+        const lowered = ctx.lower(target);
+        // a target another rule could only stub: the stub (which throws) stands for the whole assignment
+        if (!isAssignable(lowered)) return b.exprStmt(lowered);
+        return b.exprStmt(b.assign(lowered, lazyValue()));
+      }
       if (target.kind === "Subscript") return b.exprStmt(storeItem(ctx, target, lazyValue()));
       return ctx.stubStmt({ messageId: "unsupportedTarget", node: target, data: { target: ctx.sourceText(target) } });
     };

@@ -62,7 +62,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         let hosts: string[] = ["a"];
         const alias = hosts;
         hosts.push("b");
-        extend(hosts, ["c", "d"]);
+        extend(hosts, ["c", "d"] as const);
         console.log(\`\${str(alias)}\`);
       `,
       exec: true,

@@ -1,4 +1,5 @@
 import { type AnyExpr, type AnyStmt, type Node, type NodeOf, type PyExpr, type RuleContext, createNode, defineRule } from "@py2ts/core";
+import { isAssignable } from "../shared/assignment-targets";
 import { storeItem } from "../shared/subscripts";
 
 type AugAssign = NodeOf<"AugAssign">;
@@ -102,11 +103,26 @@ export default defineRule({
       }
       const target = node.target;
       if (target.kind === "Subscript") {
-        if (!isRepeatable(target.value) || (target.index.kind !== "Slice" && !isRepeatable(target.index))) {
+        if (target.index.kind === "Slice" && !isRepeatable(target.value)) {
           path.replaceWith(ctx.stubStmt({ messageId: "unsupportedTarget", node: target, data: { target: ctx.sourceText(target) } }));
           return;
         }
-        path.replaceWith(b.exprStmt(storeItem(ctx, target, combined(ctx, node))));
+        // the container and the index are evaluated once, as in Python
+        const prelude: AnyStmt[] = [];
+        const once = (expr: PyExpr, hint: string): PyExpr => {
+          if (isRepeatable(expr) || expr.kind === "Slice") return expr;
+          const temp = ctx.freshName(hint);
+          prelude.push(ctx.at(expr).varDecl("const", temp, ctx.lower(expr)));
+          return ctx.types.assume(ctx.at(expr).id(temp), ctx.types.of(expr)) as unknown as PyExpr;
+        };
+        const container = once(target.value, "target");
+        const index = once(target.index, "key");
+        const slot =
+          container === target.value && index === target.index
+            ? target
+            : ctx.types.assume(createNode("Subscript", { value: container, index }, target), ctx.types.of(target));
+        const next = ctx.lower(createNode("BinOp", { left: slot, op: node.op, right: node.value }, node));
+        path.replaceWith([...prelude, b.exprStmt(storeItem(ctx, slot, next))]);
         return;
       }
       if (target.kind !== "Name" && !(target.kind === "Attribute" && isRepeatable(target))) {
@@ -114,6 +130,10 @@ export default defineRule({
         return;
       }
       const lhs = ctx.lower(target);
+      if (!isAssignable(lhs)) {
+        path.replaceWith(b.exprStmt(lhs)); // a stub (it throws): nothing to assign to
+        return;
+      }
       const value = combined(ctx, node);
       if (value.kind === "TsBinary" && COMPOUND.has(value.op) && sameExpr(value.left, lhs)) {
         path.replaceWith(b.exprStmt(b.assign(lhs, value.right, `${value.op}=` as "+=")));

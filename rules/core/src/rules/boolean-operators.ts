@@ -7,6 +7,21 @@ function alwaysTruthy(t: PyType): boolean {
   return t.kind === "callable" || t.kind === "classObject" || t.kind === "module";
 }
 
+/** The truth of a literal operand, or null when it is not a literal. */
+function literalTruth(e: PyExpr): boolean | null {
+  switch (e.kind) {
+    case "StrLit":
+    case "IntLit":
+    case "FloatLit":
+    case "BoolLit":
+      return Boolean(e.value);
+    case "NoneLit":
+      return false;
+    default:
+      return null;
+  }
+}
+
 /**
  * `a and b` / `a or b` return one of their operands, like Python. Where
  * JavaScript's truthiness of every operand equals Python's (numbers, strings,
@@ -24,6 +39,9 @@ export default defineRule({
     const fold = (op: "and" | "or", values: PyExpr[]): AnyExpr => {
       const [first, ...rest] = values;
       if (rest.length === 0) return ctx.lower(first!);
+      // a literal's truth is known: `"x" or y` is "x", `0 or y` is y (JavaScript rejects constant conditions)
+      const known = literalTruth(first!);
+      if (known !== null) return known === (op === "or") ? ctx.lower(first!) : fold(op, rest);
       const b = ctx.at(first!);
       const t = ctx.types.of(first!);
       const others = () => fold(op, rest);

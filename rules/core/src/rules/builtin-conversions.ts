@@ -7,6 +7,8 @@ import {
   callMappingVisitor,
   conditionOf,
   defineRule,
+  findAttribute,
+  formatType,
   reprOf,
   strOf,
 } from "@py2ts/core";
@@ -126,6 +128,32 @@ const calls: CallMappingTable = {
     signature: "(obj: object, /) -> bool",
     translate: (args, { b }) => b.binary("===", b.unary("typeof", args.required("obj")), b.str("function")),
   },
+  "builtins.getattr": {
+    signature: "(obj: object, name: str, default: object = None, /) -> object",
+    translate: (args, { ctx, b, runtime }) => {
+      const name = args.literalString("name");
+      const owner = args.type("obj")!;
+      // a literal name of an attribute the class is known to have is a property read
+      if (name && !args.has("default") && /^[A-Za-z_$][\w$]*$/.test(name) && owner.kind === "instance" && findAttribute(owner.cls, name)) {
+        return b.member(args.required("obj"), name);
+      }
+      const call = b.call(runtime("getAttr"), [args.required("obj"), args.required("name"), ...(args.has("default") ? [args.required("default")] : [])]);
+      const t = ctx.types.of(args.call);
+      return ctx.types.isUnknown(t) ? call : b.as(call, ctx.types.toTs(t, args.call));
+    },
+  },
+  "builtins.hasattr": {
+    signature: "(obj: object, name: str, /) -> bool",
+    translate: (args, { b, runtime }) => b.call(runtime("hasAttr"), [args.required("obj"), args.required("name")]),
+  },
+  "builtins.setattr": {
+    signature: "(obj: object, name: str, value: object, /) -> None",
+    translate: (args, { b, runtime }) => b.call(runtime("setAttr"), [args.required("obj"), args.required("name"), args.required("value")]),
+  },
+  "builtins.hash": {
+    signature: "(obj: object, /) -> int",
+    translate: (args, { b, runtime }) => b.call(runtime("hash"), [args.required("obj")]),
+  },
   "builtins.isinstance": {
     signature: "(obj: object, class_or_tuple: object, /) -> bool",
     translate: (args, { ctx }) => {
@@ -140,8 +168,11 @@ const calls: CallMappingTable = {
 
 type MessageId = "unbindable" | "untranslatable" | "approximateIsinstance" | "unsupportedIsinstance";
 
+/** Types whose name the run-time value alone does not tell (an integral float, a tuple, a frozenset...). */
+const TYPE_NAME_HINTED = new Set<PyType["kind"]>(["float", "tuple", "tupleOf", "set", "list", "dict", "bool", "int", "str", "none", "bytes"]);
+
 /** Builtins whose behaviour depends on the interpreter (identity, hashing, introspection). */
-const UNTRANSLATABLE = new Set(["builtins.id", "builtins.hash", "builtins.vars", "builtins.globals", "builtins.locals", "builtins.eval", "builtins.exec", "builtins.compile", "builtins.dir", "builtins.help", "builtins.breakpoint", "builtins.memoryview", "builtins.object", "builtins.type"]);
+const UNTRANSLATABLE = new Set(["builtins.id", "builtins.vars", "builtins.globals", "builtins.locals", "builtins.eval", "builtins.exec", "builtins.compile", "builtins.dir", "builtins.help", "builtins.breakpoint", "builtins.memoryview", "builtins.object", "builtins.type"]);
 
 /**
  * Builtin conversion and number functions (`len`, `str`, `repr`, `int`,
@@ -181,7 +212,9 @@ export default defineRule({
         const arg = node.value.args[0];
         if (!arg || node.value.args.length !== 1 || node.value.keywords.length > 0) return;
         const b = ctx.at(node);
-        path.replaceWith(b.call(ctx.runtime("typeName"), withHint(ctx, arg, [ctx.lower(arg)], ctx.types.of(arg))));
+        const t = ctx.types.of(arg);
+        const hint = TYPE_NAME_HINTED.has(t.kind) ? formatType(t) : null;
+        path.replaceWith(b.call(ctx.runtime("typeName"), hint ? [ctx.lower(arg), b.str(hint)] : [ctx.lower(arg)]));
       },
     };
   },

@@ -11,9 +11,9 @@ import {
 } from "@py2ts/core";
 import { callbackOf } from "../shared/builtin-functions";
 import { identityPredicate, predicateCallback, unaryCallback } from "../shared/callbacks";
-import { arrayOf, freshArrayOf, isArrayType, iterableOf } from "../shared/iterables";
+import { arrayOf, freshArrayOf, isArrayType, iterableArguments, iterableOf } from "../shared/iterables";
 import { numericKind } from "../shared/operand-types";
-import { dictEntriesOf, newMap, newSet } from "./displays";
+import { dictEntriesOf, newMap, newSet } from "../shared/collections";
 
 const elementOf = (ctx: RuleContext, expr: PyExpr) => iterationType(ctx.types.of(expr));
 
@@ -36,6 +36,11 @@ function extreme(which: "min" | "max"): CallMappingTable[string] {
     translate: (args, { ctx, b, runtime }) => {
       const values = args.varArgs;
       if (values.length === 0) return null;
+      if (values.some((v) => v.kind === "Starred")) {
+        // max(*xs, y): the items of every argument, as one list
+        const items = b.array(values.map((v) => (v.kind === "Starred" ? b.spread(iterableOf(ctx, v.value)) : ctx.lower(v))));
+        return b.call(runtime(which), [items, ...options(args, ctx, values[0]!, ["key", "default"])]);
+      }
       if (values.length === 1) return b.call(runtime(which), [iterableOf(ctx, values[0]!), ...options(args, ctx, values[0]!, ["key", "default"])]);
       if (args.has("default")) return null;
       const allInts = values.every((v) => numericKind(ctx.types.of(v)) === "int" && ctx.types.of(v).kind !== "bool");
@@ -77,7 +82,7 @@ const calls: CallMappingTable = {
     translate: (args, { ctx, b, runtime }) => {
       const strict = args.has("strict") ? args.literalConstant("strict") : false;
       if (strict === undefined) return null;
-      return b.call(runtime(strict ? "zipStrict" : "zip"), args.varArgs.map((a) => iterableOf(ctx, a)));
+      return b.call(runtime(strict ? "zipStrict" : "zip"), iterableArguments(ctx, args.varArgs));
     },
   },
   "builtins.reversed": {
@@ -162,7 +167,7 @@ const calls: CallMappingTable = {
       if (args.varArgs.length === 0) return null;
       // map(f, a, b): f applied to the zipped items
       const items = ctx.freshName("items");
-      const zipped = b.array([b.spread(b.call(runtime("zip"), args.varArgs.map((a) => iterableOf(ctx, a))))]);
+      const zipped = b.array([b.spread(b.call(runtime("zip"), iterableArguments(ctx, args.varArgs)))]);
       return b.methodCall(zipped, "map", [b.arrow([{ name: items }], b.call(ctx.lower(fn), [b.spread(b.id(items))]))]);
     },
   },

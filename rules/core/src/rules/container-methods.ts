@@ -1,7 +1,17 @@
-import { type AnyExpr, type CallMapping, type CallMappingTable, type ReceiverKind, defineRule, iterationType, methodMappingVisitor } from "@py2ts/core";
+import {
+  type AnyExpr,
+  type CallMapping,
+  type CallMappingTable,
+  type NodeOf,
+  type ReceiverKind,
+  applyMapping,
+  defineRule,
+  iterationType,
+  methodMappingVisitor,
+} from "@py2ts/core";
 import { callbackOf } from "../shared/builtin-functions";
-import { iterableOf } from "../shared/iterables";
-import { needsKeyedCollection } from "./displays";
+import { iterableArguments, iterableOf } from "../shared/iterables";
+import { needsKeyedCollection } from "../shared/collections";
 import { passed } from "../shared/mapped-arguments";
 
 /** A runtime helper called with the receiver first, then the passed parameters. */
@@ -89,14 +99,19 @@ const SET: CallMappingTable = {
       return b.new(t.kind === "set" && needsKeyedCollection(t.item) ? runtime("KeySet") : b.id("Set"), [args.receiver!]);
     },
   },
-  union: { signature: "(*others: object) -> set", translate: (args, { ctx, b, runtime }) => b.call(runtime("union"), [args.receiver!, ...args.varArgs.map((a) => iterableOf(ctx, a))]) },
-  intersection: { signature: "(*others: object) -> set", translate: (args, { ctx, b, runtime }) => b.call(runtime("intersection"), [args.receiver!, ...args.varArgs.map((a) => iterableOf(ctx, a))]) },
-  difference: { signature: "(*others: object) -> set", translate: (args, { ctx, b, runtime }) => b.call(runtime("difference"), [args.receiver!, ...args.varArgs.map((a) => iterableOf(ctx, a))]) },
+  union: { signature: "(*others: object) -> set", translate: (args, { ctx, b, runtime }) => b.call(runtime("union"), [args.receiver!, ...iterableArguments(ctx, args.varArgs)]) },
+  intersection: { signature: "(*others: object) -> set", translate: (args, { ctx, b, runtime }) => b.call(runtime("intersection"), [args.receiver!, ...iterableArguments(ctx, args.varArgs)]) },
+  difference: { signature: "(*others: object) -> set", translate: (args, { ctx, b, runtime }) => b.call(runtime("difference"), [args.receiver!, ...iterableArguments(ctx, args.varArgs)]) },
   symmetric_difference: helper("symmetricDifference", "(other: object, /) -> set", ["other"]),
   issubset: helper("isSubset", "(other: object, /) -> bool", ["other"]),
   issuperset: helper("isSuperset", "(other: object, /) -> bool", ["other"]),
   isdisjoint: helper("isDisjoint", "(other: object, /) -> bool", ["other"]),
-  update: { signature: "(*others: object) -> None", translate: (args, { ctx, b, runtime }) => b.call(runtime("setUpdate"), [args.receiver!, ...args.varArgs.map((a) => iterableOf(ctx, a))]) },
+  update: { signature: "(*others: object) -> None", translate: (args, { ctx, b, runtime }) => b.call(runtime("setUpdate"), [args.receiver!, ...iterableArguments(ctx, args.varArgs)]) },
+};
+
+const FROMKEYS: CallMapping = {
+  signature: "(iterable: object, value: object = None, /) -> dict",
+  translate: (args, { ctx, b, runtime }) => b.call(runtime("fromkeys"), [iterableOf(ctx, args.py("iterable")!), args.get("value") ?? b.null()]),
 };
 
 const TABLES: Readonly<Partial<Record<ReceiverKind, CallMappingTable>>> = { list: LIST, tuple: TUPLE, tupleOf: TUPLE, dict: DICT, set: SET };
@@ -120,9 +135,19 @@ export default defineRule({
   },
   create: (ctx) => {
     const mapped = methodMappingVisitor(ctx, TABLES, "unbindable");
+    const fromkeys = (path: { node: NodeOf<"Call">; replaceWith(node: AnyExpr): void }) => {
+      const outcome = applyMapping(ctx, path.node, FROMKEYS);
+      if (outcome.kind === "translated") path.replaceWith(outcome.expr);
+      else path.replaceWith(ctx.stubExpr({ messageId: "unbindable", node: path.node, data: { name: "dict.fromkeys", reason: outcome.kind === "unbindable" ? outcome.reason : "unsupported arguments" } }));
+    };
     return {
       Call(path) {
         const { node } = path;
+        // dict.fromkeys(keys, value=None)
+        if (node.func.kind === "Attribute" && node.func.attr === "fromkeys" && ctx.resolve(node.func.value) === "builtins.dict") {
+          fromkeys(path);
+          return;
+        }
         mapped(path);
         if (path.node !== node || node.func.kind !== "Attribute" || ctx.resolve(node.func) !== null) return;
         const kind = ctx.types.of(node.func.value).kind;

@@ -85,15 +85,13 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
           ["http", 80],
           ["https", 443],
         ]);
-        let name!: string;
-        for (name of ports.keys()) {
+        for (const name of ports.keys()) {
           console.log(\`\${name}\`);
         }
-        let port!: number;
-        for ([name, port] of ports) {
+        for (const [name, port] of ports) {
           console.log(\`\${name} \${port}\`);
         }
-        for (port of ports.values()) {
+        for (const port of ports.values()) {
           console.log(\`\${port}\`);
         }
       `,
@@ -118,19 +116,16 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
 
         const servers: string[] = ["alpha", "beta"];
         const ports: number[] = [80, 443];
-        let i!: number;
-        let s!: string;
-        for ([i, s] of servers.entries()) {
+        for (const [i, s] of servers.entries()) {
           console.log(\`\${i} \${s}\`);
         }
-        for ([i, s] of enumerate(servers, 1)) {
+        for (const [i, s] of enumerate(servers, 1)) {
           console.log(\`\${i} \${s}\`);
         }
-        let p!: number;
-        for ([s, p] of zip(servers, ports)) {
+        for (const [s, p] of zip(servers, ports)) {
           console.log(\`\${s} \${p}\`);
         }
-        for ([i, [s, p]] of enumerate(zip(servers, ports))) {
+        for (const [i, [s, p]] of enumerate(zip(servers, ports))) {
           console.log(\`\${i} \${s} \${p}\`);
         }
       `,
@@ -175,15 +170,13 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
           [1, 2],
           [3, 4],
         ];
-        let a!: number;
-        let b!: number;
         for (const item of rows) {
-          [a, b] = unpack(item, 2);
+          const [a, b] = unpack(item, 2);
           console.log(\`\${a + b}\`);
         }
         try {
           for (const item_1 of [[1, 2, 3]]) {
-            [a, b] = unpack(item_1, 2);
+            const [a, b] = unpack(item_1, 2);
             console.log(\`\${a} \${b}\`);
           }
         } catch (error) {
@@ -224,12 +217,11 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         }
 
         const gen = numbers();
-        let n!: number;
-        for (n of keepOpen(gen)) {
+        for (const n of keepOpen(gen)) {
           console.log(\`first \${n}\`);
           break;
         }
-        for (n of gen) {
+        for (const n of gen) {
           console.log(\`rest \${n}\`);
         }
       `,

@@ -14,10 +14,10 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
 
         alias = describe
         square = lambda x: x * x
-        print(alias.__name__, describe.__doc__, square.__name__)
+        print(alias.__name__, describe.__doc__, square.__name__, square(3))
       `,
       output: `
-        import { mul, str } from "@py2ts/runtime";
+        import { str } from "@py2ts/runtime";
 
         /** Describe things. */
         function describe(): number {
@@ -25,10 +25,8 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         }
 
         const alias = describe;
-        // py2ts PY2TS4204: the type of lambda parameter 'x' could not be inferred; it is declared as unknown
-        // py2ts PY2TS4301: the operand types of 'x * x' are not known; '*' is translated as the runtime's generic '*'
-        const square = (x: unknown) => mul(x, x);
-        console.log(\`\${str("describe")} \${str("Describe things.")} \${str("<lambda>")}\`);
+        const square = (x: number) => x * x;
+        console.log(\`\${str("describe")} \${str("Describe things.")} \${str("<lambda>")} \${square(3)}\`);
       `,
       exec: true,
     },

@@ -1,6 +1,7 @@
-import { type AnyExpr, type FunctionInfo, type NodeOf, type PyExpr, type RuleContext, type Scope, defineRule } from "@py2ts/core";
+import { type AnyExpr, type FunctionInfo, type NodeOf, type ParamType, type PyExpr, type RuleContext, type Scope, defineRule, withoutNone } from "@py2ts/core";
+import { argumentList, moduleQualifiedName } from "../shared/call-arguments";
 import { bindCall, reordersEffects } from "../shared/call-binding";
-import { tsParameterOrder, varArgsIsRest } from "../shared/function-signature";
+import { varArgsIsRest } from "../shared/function-signature";
 
 type Call = NodeOf<"Call">;
 
@@ -19,11 +20,37 @@ export function qualnameOf(ctx: RuleContext, def: FunctionInfo["def"]): string {
   return parts.join(".");
 }
 
+/**
+ * `f(*args)` where the iterable fills named parameters: the arguments are
+ * checked at run time the way Python binds them (`positionalArgs`), then
+ * spread into the function (cast to a variadic signature).
+ */
+function spreadCall(ctx: RuleContext, call: Call, fn: FunctionInfo, params: readonly ParamType[]): AnyExpr | null {
+  if (call.keywords.length > 0) return null;
+  if (params.some((p) => p.kind === "varKeywords" || (p.kind === "keywordOnly" && !p.hasDefault))) return null;
+  const positional = params.filter((p) => p.kind === "positional" || p.kind === "positionalOnly");
+  const hasVarArgs = params.some((p) => p.kind === "varArgs");
+  if (hasVarArgs && !varArgsIsRest(params)) return null;
+  const b = ctx.at(call);
+  const items = call.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)));
+  const required = positional.filter((p) => !p.hasDefault).length;
+  const checked = b.call(ctx.runtime("positionalArgs"), [
+    b.str(qualnameOf(ctx, fn.def)),
+    b.array(items),
+    b.array(positional.map((p) => b.str(p.name))),
+    b.num(required),
+    b.bool(hasVarArgs),
+  ]);
+  const result = ctx.types.of(call);
+  const variadic = b.functionType([{ name: "args", type: b.arrayType(b.keywordType("unknown")), rest: true }], result.kind === "none" || result.kind === "never" ? b.keywordType("void") : ctx.types.toTs(result, call));
+  return b.call(b.as(ctx.lower(call.func), variadic), [b.spread(checked)]);
+}
+
 const PURE_KINDS = new Set(["Name", "IntLit", "FloatLit", "StrLit", "BoolLit", "NoneLit", "BytesLit", "Lambda"]);
 
 /** The callee's function info when it is a user-defined function or lambda called as a plain function. */
 function userFunction(ctx: RuleContext, call: Call): FunctionInfo | null {
-  const type = ctx.types.of(call.func);
+  const type = withoutNone(ctx.types.of(call.func));
   if (type.kind !== "callable" || !type.fn) return null;
   const fn = type.fn;
   if (fn.owner && fn.methodKind !== "staticmethod") return null; // methods are bound by the class rule
@@ -95,6 +122,11 @@ export default defineRule({
         const name = ctx.sourceText(call.func);
         const binding = bindCall(call, params, qualnameOf(ctx, fn.def));
         if (binding.kind === "dynamic") {
+          const spread = spreadCall(ctx, call, fn, params);
+          if (spread) {
+            path.replaceWith(spread);
+            return;
+          }
           path.replaceWith(ctx.stubExpr({ messageId: "dynamicCall", node: call, data: { name, reason: binding.reason } }));
           return;
         }
@@ -107,29 +139,9 @@ export default defineRule({
           path.replaceWith(effects.reduceRight<AnyExpr>((acc, e) => b.binary(",", e, acc), raise));
           return;
         }
-        const { bound } = binding;
-        const rest = varArgsIsRest(params);
-        const args: Array<AnyExpr | null> = [];
-        const order: PyExpr[] = [];
-        for (const p of tsParameterOrder(params)) {
-          if (p.kind === "varArgs") {
-            const items = bound.varArgs.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)));
-            order.push(...bound.varArgs);
-            if (rest) args.push(...items);
-            else args.push(items.length > 0 ? b.array(items) : null);
-          } else if (p.kind === "varKeywords") {
-            const entries = bound.varKeywords.map(([k, v]) => b.array([b.str(k), ctx.lower(v)]));
-            order.push(...bound.varKeywords.map(([, v]) => v));
-            args.push(entries.length > 0 ? b.new(b.id("Map"), [b.array(entries)]) : null);
-          } else {
-            const arg = bound.byName.get(p.name);
-            if (arg) order.push(arg);
-            args.push(arg ? ctx.lower(arg) : null);
-          }
-        }
+        const { args, order } = argumentList(ctx, call, params, binding.bound, moduleQualifiedName(ctx, qualnameOf(ctx, fn.def)));
         if (reordersEffects(call, order)) ctx.report({ messageId: "reordered", node: call });
-        while (args.length > 0 && args[args.length - 1] === null) args.pop();
-        path.replaceWith(b.call(ctx.lower(call.func), args.map((a) => a ?? b.undefined())));
+        path.replaceWith(b.call(ctx.lower(call.func), args));
         return;
       }
       if (!isProgramCallable(ctx, call)) return;

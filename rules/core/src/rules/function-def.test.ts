@@ -48,13 +48,10 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
           labels: Map<string, string> = new Map(),
         ): string {
           let text: string = "";
-          let value!: string;
-          for (value of values) {
+          for (const value of values) {
             text += value + sep;
           }
-          for (const item of labels) {
-            let key!: string;
-            [key, value] = item;
+          for (const [key, value] of labels) {
             text += \` \${key}=\${value}\`;
           }
           return text;
@@ -173,11 +170,8 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         print(greet("ops"))
       `,
       output: `
-        import { str } from "@py2ts/runtime";
-
-        function shout(fn: (name: string) => string): (name: string) => unknown {
-          // py2ts PY2TS4203: the return type of 'wrapper' could not be inferred; it is declared as unknown
-          function wrapper(name: string): unknown {
+        function shout(fn: (name: string) => string): (name: string) => string {
+          function wrapper(name: string): string {
             return "<" + fn(name) + ">";
           }
 
@@ -188,7 +182,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
           return "hello " + name;
         });
 
-        console.log(\`\${str(greet("ops"))}\`);
+        console.log(\`\${greet("ops")}\`);
       `,
       exec: true,
     },

@@ -54,6 +54,16 @@ export default defineRule({
       const holders = holderDeclarations(ctx, signature.holders);
       const binding = ctx.scope.module.bindings.get(node.name);
       const exported = binding !== undefined && binding.references.some((r) => r.node === node) && ctx.scope.isExported(binding);
+      const own = ctx.scope.scopeOf(node)?.parent?.bindings.get(node.name);
+      if (own && ctx.scope.functionDeclaredBefore(own)) {
+        // defined inside a block and used after it: the variable declared before the block is assigned
+        let value: AnyExpr = b.functionExpr({ name, params: signature.params, returnType: returns.type, body, isGenerator: fn.isGenerator });
+        for (const decorator of [...node.decorators].reverse()) value = b.call(ctx.lower(decorator), [value]);
+        const assign = b.exprStmt(b.assign(b.id(name), value));
+        if (node.docstring) assign.leadingComments = [...(assign.leadingComments ?? []), ...docComment(node.docstring)];
+        path.replaceWith([...holders, assign]);
+        return;
+      }
       if (node.decorators.length === 0) {
         const decl = b.functionDecl({
           name,

@@ -40,9 +40,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         }
 
         const gen = running_total();
-        console.log(
-          \`\${str(generatorSend(gen, null))} \${str(generatorSend(gen, 10))} \${str(generatorSend(gen, 5))}\`,
-        );
+        console.log(\`\${generatorSend(gen, null)} \${generatorSend(gen, 10)} \${generatorSend(gen, 5)}\`);
         try {
           generatorSend(gen, null);
         } catch (error) {

@@ -30,10 +30,10 @@ export default defineRule({
         text: "the operand types of '{expr}' are not known; '{op}' is translated as {as}",
         suggestion: "Annotate the operands so the operator can be translated by type.",
       },
-      unsupportedOperator: {
-        code: "PY2TS2301",
-        severity: "error",
-        text: "the operator '{op}' on {left} and {right} is not supported",
+      negativePower: {
+        code: "PY2TS3301",
+        severity: "warning",
+        text: "'{expr}' is a float in Python but typed as an int: an integral result prints without '.0'",
       },
     },
   },
@@ -48,13 +48,6 @@ export default defineRule({
 
     const warnUnknown = (node: BinOp, as: string) =>
       ctx.report({ messageId: "unknownOperands", node, data: { expr: ctx.sourceText(node), op: node.op, as } });
-
-    const unsupported = (node: BinOp, lt: PyType, rt: PyType) =>
-      ctx.stubExpr({
-        messageId: "unsupportedOperator",
-        node,
-        data: { op: node.op, left: describe(lt), right: describe(rt) },
-      });
 
     const numeric = (node: BinOp): AnyExpr | null => {
       const b = ctx.at(node);
@@ -82,8 +75,12 @@ export default defineRule({
         case "%":
           return b.call(ctx.runtime("mod"), withFloats([l(), r()]));
         case "**":
-          if (lk === "int" && divisor !== null && divisor >= 0 && Number.isInteger(divisor)) return b.binary("**", l(), r());
-          if (lk === "float" && divisor !== null && Number.isInteger(divisor) && divisor >= 0) return b.binary("**", l(), r());
+          if (lk !== "mixed" && divisor !== null && divisor >= 0 && Number.isInteger(divisor)) {
+            // JavaScript forbids a unary operand on the left of `**` without parentheses: Math.pow is the same operation
+            const base = l();
+            return base.kind === "TsUnary" ? b.call(b.member(b.id("Math"), "pow"), [base, r()]) : b.binary("**", base, r());
+          }
+          if (!floats && divisor !== null && divisor < 0) ctx.report({ messageId: "negativePower", node, data: { expr: ctx.sourceText(node) } });
           return b.call(ctx.runtime("pow"), floats ? [l(), r(), b.null(), b.bool(true)] : [l(), r()]);
         case "<<":
         case ">>":
@@ -135,20 +132,9 @@ export default defineRule({
       }
       if (lt.kind === "set" && rt.kind === "set" && SET_HELPERS[node.op]) return b.call(ctx.runtime(SET_HELPERS[node.op]!), [l(), r()]);
       if (lt.kind === "dict" && rt.kind === "dict" && node.op === "|") return b.call(ctx.runtime("dictMerge"), [l(), r()]);
-      if (isUnknownType(lt) || isUnknownType(rt)) {
-        if (node.op === "+" || node.op === "*") {
-          warnUnknown(node, `the runtime's generic '${node.op}'`);
-          return typed(node, b.call(ctx.runtime(node.op === "+" ? "add" : "mul"), [l(), r()]));
-        }
-        if (node.op === "%" && lt.kind !== "str" && isUnknownType(lt)) return unsupported(node, lt, rt);
-        if (node.op !== "@") {
-          warnUnknown(node, "number arithmetic");
-          const num = ctx.at(node).keywordType("number");
-          const cast = (e: PyExpr) => (numericKind(typeOf(e)) ? numberOperand(ctx, e) : b.as(ctx.lower(e), num));
-          return numericFallback(ctx, node, cast(node.left), cast(node.right));
-        }
-      }
-      return unsupported(node, lt, rt);
+      // user objects (`__add__`...), library types and values of unknown or mixed type: Python's run-time dispatch
+      if (isUnknownType(lt) || isUnknownType(rt)) warnUnknown(node, "Python's run-time operator dispatch");
+      return typed(node, b.call(ctx.runtime("binaryOp"), [b.str(node.op), l(), r()]));
     };
 
     return {
@@ -176,38 +162,12 @@ export default defineRule({
           else path.replaceWith(t.kind === "bool" ? operand : ctx.lower(node.operand));
           return;
         }
-        path.replaceWith(
-          ctx.stubExpr({
-            messageId: "unsupportedOperator",
-            node,
-            data: { op: node.op, left: describe(t), right: "nothing" },
-          }),
-        );
+        if (isUnknownType(t)) ctx.report({ messageId: "unknownOperands", node, data: { expr: ctx.sourceText(node), op: node.op, as: "Python's run-time operator dispatch" } });
+        path.replaceWith(typed(node, b.call(ctx.runtime("unaryOp"), [b.str(node.op), ctx.lower(node.operand)])));
       },
     };
   },
 });
-
-/** Number arithmetic on operands already lowered to numbers (used when the types are unknown). */
-function numericFallback(ctx: RuleContext, node: BinOp, l: AnyExpr, r: AnyExpr): AnyExpr {
-  const b = ctx.at(node);
-  switch (node.op) {
-    case "-":
-    case "+":
-    case "*":
-      return b.binary(node.op, l, r);
-    case "/":
-      return b.call(ctx.runtime("truediv"), [l, r]);
-    case "//":
-      return b.call(ctx.runtime("floordiv"), [l, r]);
-    case "%":
-      return b.call(ctx.runtime("mod"), [l, r]);
-    case "**":
-      return b.call(ctx.runtime("pow"), [l, r]);
-    default:
-      return b.call(ctx.runtime(BITWISE_HELPERS[node.op] ?? "bitor"), [l, r]);
-  }
-}
 
 /** `fmt % args`: the runtime's printf-style formatting, with the static type of the arguments as hint. */
 function percentFormat(ctx: RuleContext, node: BinOp): AnyExpr {
@@ -238,6 +198,3 @@ function describeHint(t: PyType): string {
   }
 }
 
-function describe(t: PyType): string {
-  return t.kind === "unknown" || t.kind === "never" ? "values of unknown type" : `'${t.kind}'`;
-}

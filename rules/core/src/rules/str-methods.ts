@@ -3,12 +3,14 @@ import {
   type CallMapping,
   type CallMappingTable,
   type MappedArguments,
+  type NodeOf,
   type RuleContext,
   defineRule,
   iterationType,
   methodMappingVisitor,
 } from "@py2ts/core";
 import { arrayOf } from "../shared/iterables";
+import { dictEntriesOf } from "../shared/collections";
 import { passed } from "../shared/mapped-arguments";
 
 /** A runtime helper called with the receiver first, then the given parameters that were passed, in order. */
@@ -41,6 +43,20 @@ function strFormat(args: MappedArguments, ctx: RuleContext): AnyExpr {
   if (kwargs.length || hintProps.length) out.push(b.object(kwargs));
   if (hintProps.length) out.push(b.object(hintProps));
   return b.call(ctx.runtime("strFormat"), out);
+}
+
+/** `fmt.format(*args, **mapping)`: the arguments are spread into the runtime's `strFormat`. */
+function formatWithSpreads(ctx: RuleContext, call: NodeOf<"Call">): AnyExpr | null {
+  if (!call.args.some((a) => a.kind === "Starred") && !call.keywords.some((k) => k.name === null)) return null;
+  if (call.func.kind !== "Attribute") return null;
+  // a `**mapping` of unknown type cannot be typed as keyword arguments: left to the mapping (reported)
+  if (call.keywords.some((k) => k.name === null && ctx.types.of(k.value).kind !== "dict")) return null;
+  const b = ctx.at(call);
+  const positional = b.array(call.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a))));
+  const entries: AnyExpr[] = call.keywords.map((k) => (k.name === null ? b.spread(dictEntriesOf(ctx, k.value)) : b.array([b.str(k.name), ctx.lower(k.value)])));
+  const only = call.keywords.length === 1 && call.keywords[0]!.name === null && ctx.types.of(call.keywords[0]!.value).kind === "dict" ? call.keywords[0]!.value : null;
+  const kwargs = only ? ctx.lower(only) : b.new(b.id("Map"), [b.array(entries)], [b.keywordType("string"), b.keywordType("unknown")]);
+  return b.call(ctx.runtime("strFormat"), [ctx.lower(call.func.value), positional, kwargs]);
 }
 
 const STR: CallMappingTable = {
@@ -152,6 +168,13 @@ export default defineRule({
     return {
       Call(path) {
         const { node } = path;
+        if (node.func.kind === "Attribute" && node.func.attr === "format" && ctx.resolve(node.func) === null && ctx.types.of(node.func.value).kind === "str") {
+          const spread = formatWithSpreads(ctx, node);
+          if (spread) {
+            path.replaceWith(spread);
+            return;
+          }
+        }
         mapped(path);
         if (path.node !== node || node.func.kind !== "Attribute" || ctx.resolve(node.func) !== null) return;
         if (ctx.types.of(node.func.value).kind !== "str") return;

@@ -25,6 +25,11 @@ import {
   joinAll,
 } from "@py2ts/core";
 
+/** Whether a translated expression can stand on the left of `=` (a stub cannot). */
+export function isAssignable(expr: AnyExpr): boolean {
+  return expr.kind === "TsId" || expr.kind === "TsMember" || expr.kind === "TsIndex";
+}
+
 /** Whether a target is made only of names (possibly nested tuples and one starred name per level). */
 export function isNamePattern(target: PyExpr): boolean {
   if (target.kind === "Name") return true;
@@ -73,6 +78,20 @@ interface Level {
 }
 
 /**
+ * Names of a pattern that a later part of the same pattern binds again
+ * (`_, c, _ = row`): Python assigns left to right so the last one wins, and
+ * JavaScript rejects a name declared twice, so the earlier ones are holes.
+ */
+const REBOUND_LATER = new WeakSet<PyExpr>();
+
+function markReboundNames(target: PyExpr): void {
+  const names = patternNames(target);
+  names.forEach((n, i) => {
+    if (names.slice(i + 1).some((later) => later.id === n.id)) REBOUND_LATER.add(n);
+  });
+}
+
+/**
  * The pattern of one level. `itemTypes` are the element types when the value
  * is used as is (a proven tuple), null when the runtime checked it (elements
  * then have the iteration type of `type`).
@@ -83,7 +102,7 @@ function planLevel(ctx: RuleContext, target: PyExpr, type: PyType, itemTypes: Py
   if (target.kind !== "Tuple" && target.kind !== "List") throw new Error(`not a name pattern: ${target.kind}`);
   const iterated = type.kind === "tuple" ? joinAll(type.items) : iterationType(type);
   const element = (elt: PyExpr, eltType: PyType): TsBinding => {
-    if (elt.kind === "Name") return b.id(ctx.scope.tsName(elt.id));
+    if (elt.kind === "Name") return REBOUND_LATER.has(elt) ? b.omitted() : b.id(ctx.scope.tsName(elt.id));
     if (shapeIsProven(elt, eltType) && eltType.kind === "tuple") return planLevel(ctx, elt, eltType, eltType.items, deferred);
     const temp = ctx.freshName("item");
     deferred.push({ temp, target: elt, type: eltType });
@@ -99,7 +118,7 @@ function planLevel(ctx: RuleContext, target: PyExpr, type: PyType, itemTypes: Py
 }
 
 /** The value for one level: as is when the type proves the shape, else checked by the runtime. */
-function checkedValue(ctx: RuleContext, target: PyExpr, type: PyType, lowered: AnyExpr, origin: PyExpr): AnyExpr {
+export function checkedValue(ctx: RuleContext, target: PyExpr, type: PyType, lowered: AnyExpr, origin: PyExpr): AnyExpr {
   const b = ctx.at(origin);
   const { count, starred, starIndex } = patternArity(target);
   if (!starred && type.kind === "tuple" && type.items.length === count) return lowered;
@@ -142,6 +161,7 @@ export function destructure(
   valueExpr: PyExpr | null,
   declKind: DeclKind | null,
 ): Destructuring {
+  markReboundNames(target);
   const first = level(ctx, target, type, lowered, valueExpr);
   const before: AnyStmt[] = [];
   const after: AnyStmt[] = [];
@@ -158,16 +178,3 @@ export function destructure(
   return { pattern: first.pattern, value: first.value, before, after };
 }
 
-/** (kept for the comprehension loops of the expressions area, which bind without checks) */
-/** A TypeScript binding pattern for a name pattern (`[a, [b, c], ...rest]`). */
-export function bindingPattern(ctx: RuleContext, target: PyExpr): TsBinding {
-  const b = ctx.at(target);
-  if (target.kind === "Name") return b.id(ctx.scope.tsName(target.id));
-  if (target.kind === "Tuple" || target.kind === "List") {
-    const starIndex = target.elts.findIndex((e) => e.kind === "Starred");
-    const elements = target.elts.filter((_, i) => starIndex < 0 || i < starIndex).map((e) => bindingPattern(ctx, e));
-    const star = starIndex >= 0 ? target.elts[starIndex]! : null;
-    return b.arrayPattern(elements, star && star.kind === "Starred" ? bindingPattern(ctx, star.value) : null);
-  }
-  throw new Error(`not a name pattern: ${target.kind}`);
-}

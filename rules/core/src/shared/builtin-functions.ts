@@ -104,6 +104,8 @@ export function builtinName(ctx: RuleContext, expr: PyExpr): string | null {
 export function callbackOf(ctx: RuleContext, fn: PyExpr, paramType: PyType): AnyExpr {
   const qname = builtinName(ctx, fn);
   const builtin = qname ? VALUE_BUILTINS[qname] : undefined;
+  const bound = boundMethod(ctx, fn);
+  if (bound) return bound;
   if (!builtin) return ctx.lower(fn);
   const b = ctx.at(fn);
   const name = ctx.freshName("item");
@@ -116,6 +118,8 @@ export function callbackResultType(ctx: RuleContext, fn: PyExpr, paramType: PyTy
   const qname = builtinName(ctx, fn);
   const builtin = qname ? VALUE_BUILTINS[qname] : undefined;
   if (builtin) return builtin.returns.kind === "unknown" ? paramType : builtin.returns;
+  const bound = boundMethodEntry(ctx, fn);
+  if (bound) return bound.entry.returns(bound.receiverType);
   const t = ctx.types.of(fn);
   return t.kind === "callable" ? t.returns : T.unknown;
 }
@@ -123,4 +127,31 @@ export function callbackResultType(ctx: RuleContext, fn: PyExpr, paramType: PyTy
 /** The element type of an iterable expression. */
 export function elementType(ctx: RuleContext, expr: PyExpr): PyType {
   return iterationType(ctx.types.of(expr));
+}
+
+/** Methods of builtin containers passed as functions (`key=counts.get`, `key=order.index`): runtime helper by receiver kind. */
+const BOUND_METHODS: Readonly<Partial<Record<PyType["kind"], Readonly<Record<string, { helper: string; returns: (receiver: PyType) => PyType }>>>>> = {
+  dict: {
+    get: { helper: "dictGet", returns: (r) => (r.kind === "dict" ? T.optional(r.value) : T.unknown) },
+    __getitem__: { helper: "getItem", returns: (r) => (r.kind === "dict" ? r.value : T.unknown) },
+  },
+  list: { index: { helper: "index", returns: () => T.int }, count: { helper: "count", returns: () => T.int } },
+  tuple: { index: { helper: "index", returns: () => T.int }, count: { helper: "count", returns: () => T.int } },
+  tupleOf: { index: { helper: "index", returns: () => T.int }, count: { helper: "count", returns: () => T.int } },
+};
+
+function boundMethodEntry(ctx: RuleContext, fn: PyExpr) {
+  if (fn.kind !== "Attribute" || ctx.resolve(fn) !== null) return null;
+  const receiverType = ctx.types.of(fn.value);
+  const entry = BOUND_METHODS[receiverType.kind]?.[fn.attr];
+  return entry ? { entry, receiver: fn.value, receiverType } : null;
+}
+
+/** `d.get` as a function: `(item) => dictGet(d, item)` (the receiver must be a plain name, evaluated at each call). */
+function boundMethod(ctx: RuleContext, fn: PyExpr): AnyExpr | null {
+  const found = boundMethodEntry(ctx, fn);
+  if (!found || found.receiver.kind !== "Name") return null;
+  const b = ctx.at(fn);
+  const item = ctx.freshName("item");
+  return b.arrow([{ name: item }], b.call(ctx.runtime(found.entry.helper), [ctx.lower(found.receiver), b.id(item)]));
 }

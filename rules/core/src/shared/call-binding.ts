@@ -8,15 +8,15 @@
  * `*args` (every positional parameter is already filled before them);
  * `f(**d)` is never bindable statically.
  */
-import type { NodeOf, ParamType, PyExpr } from "@py2ts/core";
+import { type NodeOf, type ParamType, type PyExpr, createNode } from "@py2ts/core";
 
 export interface BoundCall {
   /** Argument per named parameter (absent: the default applies). */
   byName: Map<string, PyExpr>;
   /** Arguments collected by `*args` (may include starred expressions, spread at run time). */
   varArgs: PyExpr[];
-  /** Extra keyword arguments collected by `**kwargs`, in call order. */
-  varKeywords: Array<[string, PyExpr]>;
+  /** Extra keyword arguments collected by `**kwargs`, in call order: named ones and `**mapping` ones. */
+  varKeywords: Array<{ name: string; value: PyExpr } | { mapping: PyExpr }>;
 }
 
 export type CallBinding =
@@ -37,12 +37,24 @@ function nameList(names: string[]): string {
   return `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
 }
 
+/** `f(**{"a": 1})`: a dict display with string keys is the same as keyword arguments. */
+function expandedKeywords(call: NodeOf<"Call">): Array<NodeOf<"Keyword">> {
+  return call.keywords.flatMap((k) => {
+    const v = k.value;
+    if (k.name !== null || v.kind !== "Dict" || !v.entries.every((e) => e.key?.kind === "StrLit")) return [k];
+    return v.entries.map((e) => createNode("Keyword", { name: e.key!.kind === "StrLit" ? e.key!.value : "", value: e.value }, e));
+  });
+}
+
 /** Binds `call` to `params` (without `self`); `qualname` names the function in messages. */
 export function bindCall(call: NodeOf<"Call">, params: readonly ParamType[], qualname: string): CallBinding {
-  if (call.keywords.some((k) => k.name === null)) return { kind: "dynamic", reason: "**mapping argument" };
+  const keywords = expandedKeywords(call);
   const positional = params.filter((p) => p.kind === "positional" || p.kind === "positionalOnly");
   const varArgs = params.find((p) => p.kind === "varArgs");
   const varKeywords = params.find((p) => p.kind === "varKeywords");
+  const keywordCapable = params.some((p) => p.kind === "positional" || p.kind === "keywordOnly");
+  // `**mapping` is bindable when its keys can only land in **kwargs
+  if (keywords.some((k) => k.name === null) && (!varKeywords || keywordCapable)) return { kind: "dynamic", reason: "**mapping argument" };
   const bound: BoundCall = { byName: new Map(), varArgs: [], varKeywords: [] };
   const firstStar = call.args.findIndex((a) => a.kind === "Starred");
   if (firstStar >= 0 && (firstStar < positional.length || !varArgs)) {
@@ -56,15 +68,19 @@ export function bindCall(call: NodeOf<"Call">, params: readonly ParamType[], qua
   // keywords first, as CPython does
   let keywordOnlyGiven = 0;
   const positionalOnlyAsKeyword: string[] = [];
-  for (const kw of call.keywords) {
-    const name = kw.name!;
+  for (const kw of keywords) {
+    if (kw.name === null) {
+      bound.varKeywords.push({ mapping: kw.value });
+      continue;
+    }
+    const name = kw.name;
     const param = params.find((p) => p.name === name && p.kind !== "varArgs" && p.kind !== "varKeywords");
     if (param && param.kind !== "positionalOnly") {
       if (bound.byName.has(name)) return { kind: "typeError", message: `${qualname}() got multiple values for argument '${name}'` };
       bound.byName.set(name, kw.value);
       if (param.kind === "keywordOnly") keywordOnlyGiven++;
     } else if (varKeywords) {
-      bound.varKeywords.push([name, kw.value]);
+      bound.varKeywords.push({ name, value: kw.value });
     } else if (param) {
       positionalOnlyAsKeyword.push(name);
     } else {

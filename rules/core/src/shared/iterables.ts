@@ -6,6 +6,7 @@
  */
 import { type AnyExpr, type PyExpr, type PyType, type RuleContext, isKind, isSubclass } from "@py2ts/core";
 import { collect, hasNameTargets } from "./comprehension-loops";
+import { iterationSource } from "./iteration-sources";
 
 /** Whether iterating a set of this item type must follow CPython's order (numbers hash to their value). */
 function numberSet(t: PyType): boolean {
@@ -16,8 +17,9 @@ function numberSet(t: PyType): boolean {
 export function iterableOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
   // a generator expression consumed whole is collected eagerly (same items, same order, an array)
   if (!lowered && expr.kind === "GeneratorExp" && hasNameTargets(expr)) return collect(ctx, expr, "array");
+  if (!lowered) return iterationSource(ctx, expr).iterable;
   const t = ctx.types.of(expr);
-  const value = lowered ?? ctx.lower(expr);
+  const value = lowered;
   const b = ctx.at(expr);
   switch (t.kind) {
     case "list":
@@ -73,4 +75,9 @@ export function freshArrayOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr):
 
 function knownIterable(t: PyType): boolean {
   return ["list", "tuple", "tupleOf", "str", "iterator", "set", "bytes", "named"].includes(t.kind);
+}
+
+/** Arguments that are iterables (`zip(a, b)`, `zip(*rows)`): each as what Python iterates, a starred one spread. */
+export function iterableArguments(ctx: RuleContext, exprs: readonly PyExpr[]): AnyExpr[] {
+  return exprs.map((e) => (e.kind === "Starred" ? ctx.at(e).spread(iterableOf(ctx, e.value)) : iterableOf(ctx, e)));
 }

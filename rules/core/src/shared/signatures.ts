@@ -18,6 +18,7 @@ import {
   type TsType,
   forEachChild,
 } from "@py2ts/core";
+import { argumentList } from "./call-arguments";
 import { bindCall as bindToParams } from "./call-binding";
 import { holderDeclarations, lowerSignature as lowerFunctionSignature, tsParameterOrder, varArgsIsRest } from "./function-signature";
 
@@ -82,24 +83,7 @@ export function bindCall(ctx: RuleContext, call: NodeOf<"Call">, params: readonl
   if (binding.kind === "typeError") {
     return { ok: false, typeError: binding.message, raise: b.call(ctx.runtime("raiseError"), [b.new(ctx.runtime("TypeError"), [b.str(binding.message)])]) };
   }
-  const { bound } = binding;
-  const rest = varArgsIsRest(params);
-  const args: Array<AnyExpr | null> = [];
-  for (const p of tsParameterOrder(params)) {
-    if (p.kind === "varArgs") {
-      const items = bound.varArgs.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)));
-      if (rest) args.push(...items);
-      else args.push(items.length > 0 ? b.array(items) : null);
-    } else if (p.kind === "varKeywords") {
-      const entries = bound.varKeywords.map(([k, v]) => b.array([b.str(k), ctx.lower(v)]));
-      args.push(entries.length > 0 ? b.new(b.id("Map"), [b.array(entries)]) : null);
-    } else {
-      const arg: PyExpr | undefined = bound.byName.get(p.name);
-      args.push(arg ? ctx.lower(arg) : null);
-    }
-  }
-  while (args.length > 0 && args[args.length - 1] === null) args.pop();
-  return { ok: true, args: args.map((a) => a ?? b.undefined()) };
+  return { ok: true, args: argumentList(ctx, call, params, binding.bound, qualname).args };
 }
 
 /**

@@ -34,6 +34,7 @@ export const BUILTIN_FUNCTIONS: Record<string, Rule> = {
   int: () => T.int,
   float: () => T.float,
   str: () => T.str,
+  bytes: () => T.bytes,
   repr: () => T.str,
   ascii: () => T.str,
   bool: () => T.bool,
@@ -50,6 +51,7 @@ export const BUILTIN_FUNCTIONS: Record<string, Rule> = {
   isinstance: () => T.bool,
   issubclass: () => T.bool,
   hasattr: () => T.bool,
+  setattr: () => T.none,
   any: () => T.bool,
   all: () => T.bool,
   round: (c) => (c.args.length > 1 && c.args[1]?.kind !== "none" ? (c.args[0]?.kind === "int" ? T.int : T.float) : T.int),
@@ -99,6 +101,14 @@ export const BUILTIN_FUNCTIONS: Record<string, Rule> = {
   super: () => T.unknown,
   exit: () => T.never,
   quit: () => T.never,
+};
+
+/** Class methods of builtin types, by `type.method`. */
+export const BUILTIN_CLASS_METHODS: Record<string, Rule> = {
+  "float.fromhex": () => T.float,
+  "int.from_bytes": () => T.int,
+  "dict.fromkeys": (c) => T.dict(elem(c.args[0]), c.args[1] ?? T.none),
+  "str.maketrans": () => T.dict(T.int, T.unknown),
 };
 
 function minMax(c: CallTypes): PyType {
@@ -183,8 +193,8 @@ const SET_METHODS: Record<string, MethodRule> = {
 };
 
 const TUPLE_METHODS: Record<string, MethodRule> = { index: () => T.int, count: () => T.int };
-const INT_METHODS: Record<string, MethodRule> = { bit_length: () => T.int, to_bytes: () => T.bytes, is_integer: () => T.bool };
-const FLOAT_METHODS: Record<string, MethodRule> = { is_integer: () => T.bool, hex: () => T.str };
+const INT_METHODS: Record<string, MethodRule> = { bit_length: () => T.int, bit_count: () => T.int, as_integer_ratio: () => T.tuple([T.int, T.int]), to_bytes: () => T.bytes, is_integer: () => T.bool };
+const FLOAT_METHODS: Record<string, MethodRule> = { is_integer: () => T.bool, hex: () => T.str, as_integer_ratio: () => T.tuple([T.int, T.int]) };
 const BYTES_METHODS: Record<string, MethodRule> = { decode: () => T.str, hex: () => T.str };
 
 const METHODS_BY_KIND: Partial<Record<PyType["kind"], Record<string, MethodRule>>> = {

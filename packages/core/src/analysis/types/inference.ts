@@ -12,7 +12,7 @@ import { forEachChild } from "../../ir/visitor-keys";
 import type { QualifiedNames } from "../qualified-names";
 import type { Binding, ScopeAnalysis } from "../scopes";
 import { annotationType } from "./annotations";
-import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
+import { BUILTIN_CLASS_METHODS, BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, builtinMethodType, type CallTypes } from "./builtin-types";
 import { evaluateOperator } from "./operators";
 import { type Narrowing, type NarrowingQuery, merge, narrowingsAfter, narrowingsOf, withoutStoresIn } from "./narrowing";
 import {
@@ -380,6 +380,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (arg.kind === "Starred") {
         const item = iterationType(t);
         for (const p of params.slice(position)) if (p.paramKind === "positional" || p.paramKind === "positionalOnly") growParam(p.name, item);
+        const star = params.find((q) => q.paramKind === "varArgs");
+        if (star) growParam(star.name, item);
         continue;
       }
       const p = params[position];
@@ -393,7 +395,13 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     }
     for (const kw of call.keywords) {
       const t = evalExpr(kw.value, ctx);
-      if (kw.name === null) continue;
+      if (kw.name === null) {
+        // `**mapping`: its values may land in any keyword parameter or in **kwargs
+        const value = t.kind === "dict" ? t.value : t.kind === "never" ? T.never : T.unknown;
+        const star = params.find((q) => q.paramKind === "varKeywords");
+        if (star) growParam(star.name, value);
+        continue;
+      }
       const p = params.find((q) => q.name === kw.name && q.paramKind !== "positionalOnly");
       if (p) growParam(p.name, t);
       else {
@@ -466,6 +474,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       }
       case "Tuple":
       case "List": {
+        // unpacking None raises: an optional value unpacks as its other members
+        type = withoutNone(type);
         const starIndex = target.elts.findIndex((e) => e.kind === "Starred");
         target.elts.forEach((elt, i) => {
           let t: PyType;
@@ -553,11 +563,14 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const evalCall = (call: NodeOf<"Call">, ctx: FrameContext): PyType => {
     const func = call.func;
     const argTypes = () => call.args.map((a) => evalExpr(a, ctx));
-    const kwTypes = () => new Map(call.keywords.filter((k) => k.name).map((k) => [k.name!, evalExpr(k.value, ctx)] as const));
+    // every keyword value is typed (`**mapping` too); the map holds the named ones
+    const kwTypes = () => new Map(call.keywords.map((k) => [k.name, evalExpr(k.value, ctx)] as const).filter((e): e is readonly [string, PyType] => e[0] !== null));
     const qname = ctx.unit.names.resolve(func);
     // lambdas passed as key=/map/filter functions see the element type of the iterable
     const keyFn = call.keywords.find((k) => k.name === "key")?.value;
     if (keyFn?.kind === "Lambda" && call.args[0]) inferLambda(keyFn, [elemOf(call.args[0], ctx)], ctx);
+    // `xs.sort(key=lambda v: ...)`: the key sees the list's items
+    else if (keyFn?.kind === "Lambda" && func.kind === "Attribute" && func.attr === "sort") inferLambda(keyFn, [elemOf(func.value, ctx)], ctx);
     if ((qname === "builtins.map" || qname === "builtins.filter") && call.args[0]?.kind === "Lambda" && call.args[1]) {
       inferLambda(call.args[0], call.args.slice(1).map((a) => elemOf(a, ctx)), ctx);
     }
@@ -577,6 +590,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       kwTypes();
       const hooked = hooks.get(qname)!(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
       if (hooked) return hooked;
+    }
+    // class methods of builtin types (`float.fromhex(s)`, `dict.fromkeys(keys, v)`)
+    if (func.kind === "Attribute") {
+      const owner = ctx.unit.names.resolve(func.value);
+      const classMethod = owner?.startsWith("builtins.") ? BUILTIN_CLASS_METHODS[`${owner.slice(9)}.${func.attr}`] : undefined;
+      if (classMethod) return classMethod({ args: argTypes(), keywords: kwTypes() });
     }
     if (qname?.startsWith("builtins.")) {
       const name = qname.slice(9);
@@ -603,6 +622,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
           changed = true;
         }
       }
+      // generator methods: send/throw give the next yielded value, close gives None
+      if (receiver.kind === "iterator" && receiver.name === "generator" && ["send", "throw", "close"].includes(func.attr)) {
+        kwTypes();
+        return func.attr === "close" ? T.none : receiver.item;
+      }
       const mutator = MUTATORS[func.attr];
       if (mutator) {
         const refined = mutator(receiver, args);
@@ -624,7 +648,9 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         if (sig) return sig.returns;
       }
     }
-    const callee = evalExpr(func, ctx);
+    const evaluated = evalExpr(func, ctx);
+    // calling an optional function (`fn = handlers.get(name)`) calls the function
+    const callee = evaluated.kind === "union" && withoutNone(evaluated).kind === "callable" ? withoutNone(evaluated) : evaluated;
     if (callee.kind === "classObject") {
       const init = findMethod(callee.cls, "__init__");
       if (init) recordArgs(init, call, ctx, true);
@@ -640,6 +666,11 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         recordArgs(dunderCall, call, ctx, true);
         return resultOf(dunderCall);
       }
+    }
+    if (callee.kind === "never") {
+      argTypes();
+      kwTypes();
+      return T.never; // nothing seen yet for the callee
     }
     if (callee.kind === "callable") {
       if (callee.fn) recordArgs(callee.fn, call, ctx, callee.fn.owner !== null && callee.fn.methodKind !== "staticmethod" && func.kind === "Attribute");

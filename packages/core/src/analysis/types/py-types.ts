@@ -185,7 +185,11 @@ export function join(a: PyType, b: PyType): PyType {
 
 function joinMember(acc: PyType, m: PyType): PyType {
   const list = members(acc);
-  const sameShape = list.findIndex((x) => x.kind === m.kind && ["list", "set", "dict", "iterator", "tupleOf"].includes(m.kind));
+  const sameShape = list.findIndex(
+    (x) =>
+      x.kind === m.kind &&
+      (["list", "set", "dict", "iterator", "tupleOf"].includes(m.kind) || (x.kind === "callable" && m.kind === "callable" && x.fn !== null && x.fn === m.fn)),
+  );
   if (sameShape >= 0) {
     const merged = join(list[sameShape]!, m);
     return unionOf([...list.slice(0, sameShape), merged, ...list.slice(sameShape + 1)]);

@@ -1,0 +1,53 @@
+import { RuleTester } from "@py2ts/core";
+import rulesCore from "../index";
+import rule from "./attributes";
+
+new RuleTester({ plugins: [rulesCore] }).run(rule, {
+  translates: [
+    {
+      name: "attributes of instances and classes",
+      code: `
+        class Job:
+            kind = "batch"
+
+            def __init__(self, name):
+                self.name = name
+
+
+        job = Job("nightly")
+        print(job.name, Job.kind, job.kind, Job.__name__)
+      `,
+      output: `
+        class Job {
+          declare name: string;
+          declare kind: string;
+          constructor(name: string) {
+            this.name = name;
+          }
+        }
+        Job.prototype.kind = "batch";
+
+        const job = new Job("nightly");
+        console.log(\`\${job.name} \${Job.prototype.kind} \${job.kind} \${Job.name}\`);
+      `,
+      exec: true,
+    },
+  ],
+  reports: [
+    {
+      name: "attributes of values of unknown type",
+      code: `
+        y = [][0]
+        print(y.foo)
+      `,
+      errors: [{ messageId: "unknownOwner", line: 2 }],
+    },
+    {
+      name: "attributes JavaScript values do not have",
+      code: `
+        print((1).real)
+      `,
+      errors: [{ messageId: "builtinAttribute", line: 1 }],
+    },
+  ],
+});
