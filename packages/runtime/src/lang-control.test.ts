@@ -112,7 +112,7 @@ describe("argument lists", () => {
     expect(positionalArgs("f", [1, 2, 3, 4], ["a", "b"], 1, true)).toEqual([1, 2, 3, 4]);
   });
   test("keywordArgs merges in call order and rejects duplicates", () => {
-    const merged = keywordArgs("__main__.show", [["flag", true]], new Map([["sep", "-"]]));
+    const merged = keywordArgs<boolean | string>("__main__.show", [["flag", true]], new Map([["sep", "-"]]));
     expect([...merged]).toEqual([["flag", true], ["sep", "-"]]);
     expect(outcome(() => keywordArgs("__main__.show", new Map([["a", 1]]), [["a", 2]]))).toBe(
       "TypeError: __main__.show() got multiple values for keyword argument 'a'",
