@@ -85,6 +85,7 @@ export const BUILTIN_FUNCTIONS: Record<string, Rule> = {
     return T.dict(values.length ? T.str : T.never, joinAll(values));
   },
   range: () => T.iterator(T.int, "range"),
+  slice: () => T.named("builtins.slice"),
   enumerate: (c) => T.iterator(T.tuple([T.int, elem(c.args[0])])),
   zip: (c) => T.iterator(T.tuple(c.args.map(elem))),
   map: (c) => {
