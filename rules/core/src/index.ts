@@ -109,6 +109,10 @@ export default definePlugin({
       "sys.version": "str",
     },
     classes: {
+      "builtins.slice": {
+        attributes: { start: "int | None", stop: "int | None", step: "int | None" },
+        methods: { indices: "(length: int) -> tuple[int, int, int]" },
+      },
       "io.TextIOWrapper": {
         methods: {
           write: "(s: str) -> int",
@@ -127,6 +131,7 @@ export default definePlugin({
     },
   },
   tsTypes: {
+    "builtins.slice": { module: "@py2ts/runtime", name: "Slice" },
     "io.TextIOWrapper": { module: "@py2ts/runtime", name: "TextStream" },
   },
 

@@ -114,7 +114,16 @@ const FROMKEYS: CallMapping = {
   translate: (args, { ctx, b, runtime }) => b.call(runtime("fromkeys"), [iterableOf(ctx, args.py("iterable")!), args.get("value") ?? b.null()]),
 };
 
-const TABLES: Readonly<Partial<Record<ReceiverKind, CallMappingTable>>> = { list: LIST, tuple: TUPLE, tupleOf: TUPLE, dict: DICT, set: SET };
+const SLICE: CallMappingTable = { indices: native("indices", "(length: int, /) -> tuple", ["length"]) };
+
+const TABLES: Readonly<Partial<Record<ReceiverKind, CallMappingTable>>> = {
+  list: LIST,
+  tuple: TUPLE,
+  tupleOf: TUPLE,
+  dict: DICT,
+  set: SET,
+  "named:builtins.slice": SLICE,
+};
 
 /**
  * The methods of `list`, `tuple`, `dict` and `set`, by receiver type.
