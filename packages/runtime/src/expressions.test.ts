@@ -1,4 +1,4 @@
-import { asIntegerRatio, binaryOp, dictItems, floatFromHex, floatHex, getAttr, hash, hasAttr, setAttr, setUpdate, unaryOp } from "./expressions";
+import { asIntegerRatio, binaryOp, dictItems, floatFromHex, floatHex, getAttr, hash, hasAttr, setAttr, setUpdate, unaryOp } from "./expressions.js";
 
 describe("setUpdate", () => {
   it("adds the items of every iterable, dict keys included", () => {

@@ -66,7 +66,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         // py2ts PY2TS4301: the operand types of 'hosts += ["b"]' are not known; '+' is translated as the runtime's generic '+'
         hosts = add(hosts, ["b"]);
         // py2ts PY2TS4301: the operand types of 'hosts += ("c", "d")' are not known; '+' is translated as the runtime's generic '+'
-        hosts = add(hosts, ["c", "d"]);
+        hosts = add(hosts, ["c", "d"] as const);
         console.log(\`\${str(alias)}\`);
       `,
       exec: true,

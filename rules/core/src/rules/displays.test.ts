@@ -1,6 +1,6 @@
 import { RuleTester } from "@py2ts/core";
 import rulesCore from "../index";
-import rule from "../shared/collections";
+import rule from "./displays";
 
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
