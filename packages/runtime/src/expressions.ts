@@ -11,7 +11,8 @@ import { NotImplemented } from "./comparison.js";
 import { dictMerge } from "./dicts.js";
 import { add, mul } from "./operators.js";
 import { percentFormat } from "./percent-format.js";
-import { typeName } from "./repr.js";
+import { repr, typeName } from "./repr.js";
+import { sliceIndices } from "./sequences.js";
 import { numberHash } from "./set-order.js";
 import { difference, intersection, symmetricDifference, union } from "./sets.js";
 
@@ -269,4 +270,37 @@ export function floatFromHex(text: string): number {
   const value = Number(mantissa) * 2 ** Math.trunc(exp / 2) * 2 ** (exp - Math.trunc(exp / 2));
   if (!Number.isFinite(value)) throw new OverflowError("hexadecimal value too large to represent as a float");
   return m[1] === "-" ? -value : value;
+}
+
+/** A Python `slice` object: `slice(stop)`, `slice(start, stop[, step])`, `.indices(length)`, repr and equality. */
+export class Slice {
+  readonly start: number | null;
+  readonly stop: number | null;
+  readonly step: number | null;
+
+  constructor(start: number | null, stop?: number | null, step?: number | null) {
+    if (stop === undefined) {
+      this.start = null;
+      this.stop = start;
+      this.step = null;
+    } else {
+      this.start = start;
+      this.stop = stop;
+      this.step = step ?? null;
+    }
+  }
+
+  /** `(start, stop, step)` for a sequence of this length, clamped like Python (ValueError for a zero step). */
+  indices(length: number): [number, number, number] {
+    const r = sliceIndices(length, this.start, this.stop, this.step);
+    return [r.start, r.stop, r.step];
+  }
+
+  __repr__(): string {
+    return `slice(${repr(this.start)}, ${repr(this.stop)}, ${repr(this.step)})`;
+  }
+
+  __eq__(other: unknown): boolean {
+    return other instanceof Slice && other.start === this.start && other.stop === this.stop && other.step === this.step;
+  }
 }

@@ -168,6 +168,7 @@ export {
   hasAttr,
   setAttr,
   setUpdate,
+  Slice,
   unaryOp,
 } from "./expressions.js";
 export { unboundName } from "./unbound.js";

@@ -126,6 +126,10 @@ export default definePlugin({
       "contextlib.ExitStack": "() -> contextlib.ExitStack",
     },
     classes: {
+      "builtins.slice": {
+        attributes: { start: "int | None", stop: "int | None", step: "int | None" },
+        methods: { indices: "(length: int) -> tuple[int, int, int]" },
+      },
       "io.TextIOWrapper": {
         methods: {
           write: "(s: str) -> int",
@@ -153,6 +157,7 @@ export default definePlugin({
     },
   },
   tsTypes: {
+    "builtins.slice": { module: "@py2ts/runtime", name: "Slice" },
     "io.TextIOWrapper": { module: "@py2ts/runtime", name: "TextStream" },
     "dataclasses.Field": { module: "@py2ts/runtime", name: "Field" },
     "contextlib.ExitStack": { module: "@py2ts/runtime", name: "ExitStack" },

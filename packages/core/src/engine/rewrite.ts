@@ -60,7 +60,8 @@ export class Decorations implements PathHooks {
 }
 
 export function markerText(d: Diagnostic): string {
-  return `py2ts ${d.code}: ${d.message}`;
+  // a marker is a line comment: a message quoting multi-line source is folded onto one line
+  return `py2ts ${d.code}: ${d.message.replace(/\s*\n\s*/g, " ")}`;
 }
 
 export class RewriteEngine {

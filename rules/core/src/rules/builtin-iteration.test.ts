@@ -121,5 +121,29 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       `,
       exec: true,
     },
+    {
+      name: "slice objects",
+      code: `
+        lst = list(range(10))
+        s = "abcdefghij"
+        sl = slice(1, None, 2)
+        print(lst[sl], s[sl], sl.start, sl.stop, sl.step, slice(-3, None).indices(10))
+        print(slice(None, None, -1).indices(5), slice(2, 100).indices(7), slice(1, 2), lst[slice(3)])
+      `,
+      output: `
+        import { Slice, range, slice, str } from "@py2ts/runtime";
+
+        const lst: number[] = [...range(10)];
+        const s = "abcdefghij";
+        const sl = new Slice(1, null, 2);
+        console.log(
+          \`\${str(slice(lst, sl.start, sl.stop, sl.step))} \${slice(s, sl.start, sl.stop, sl.step)} \${str(sl.start)} \${str(sl.stop)} \${str(sl.step)} \${str(new Slice(-3, null).indices(10), "tuple[int, int, int]")}\`,
+        );
+        console.log(
+          \`\${str(new Slice(null, null, -1).indices(5), "tuple[int, int, int]")} \${str(new Slice(2, 100).indices(7), "tuple[int, int, int]")} \${str(new Slice(1, 2))} \${str(((seq, slice_1) => slice(seq, slice_1.start, slice_1.stop, slice_1.step))(lst, new Slice(3)))}\`,
+        );
+      `,
+      exec: true,
+    },
   ],
 });

@@ -73,6 +73,10 @@ const calls: CallMappingTable = {
     signature: "(start: int, stop: int = None, step: int = None, /) -> object",
     translate: (args, { b, runtime }) => b.call(runtime("range"), ["start", "stop", "step"].filter((n) => args.has(n)).map((n) => args.required(n))),
   },
+  "builtins.slice": {
+    signature: "(start: object, stop: object = None, step: object = None, /) -> object",
+    translate: (args, { b, runtime }) => b.new(runtime("Slice"), ["start", "stop", "step"].filter((n) => args.has(n)).map((n) => args.required(n))),
+  },
   "builtins.enumerate": {
     signature: "(iterable: object, start: int = 0) -> object",
     translate: (args, { b, runtime }) => b.call(runtime("enumerate"), args.has("start") ? [args.required("iterable"), args.required("start")] : [args.required("iterable")]),

@@ -94,5 +94,21 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       `,
       exec: true,
     },
+    {
+      name: "type(x) compared with a builtin type",
+      code: `
+        vals = [1, "a", [1], 2.5, True]
+        print([type(v) == int for v in vals], [type(v) is str for v in vals], [type(v) != list for v in vals])
+      `,
+      output: `
+        import { str, typeName } from "@py2ts/runtime";
+
+        const vals: (boolean | number | number[] | string)[] = [1, "a", [1], 2.5, true];
+        console.log(
+          \`\${str(vals.map((v) => typeName(v, "bool | float | int | list[int] | str") === "int"))} \${str(vals.map((v) => typeName(v, "bool | float | int | list[int] | str") === "str"))} \${str(vals.map((v) => typeName(v, "bool | float | int | list[int] | str") !== "list"))}\`,
+        );
+      `,
+      exec: true,
+    },
   ],
 });

@@ -1,4 +1,4 @@
-import { type AnyExpr, type ComparisonOperator, type PyExpr, type PyType, type RuleContext, defineRule, findMethod, isSimple, withoutNone } from "@py2ts/core";
+import { type AnyExpr, type ComparisonOperator, type PyExpr, type PyType, type RuleContext, defineRule, findMethod, formatType, isSimple, withoutNone } from "@py2ts/core";
 import { hasGeneratedEq } from "../shared/class-references";
 import { numberOperand, numericKind, ordersLikePython, primitiveKind } from "../shared/operand-types";
 
@@ -50,6 +50,11 @@ export default defineRule({
       const { node } = path;
       const b = ctx.at(node);
       const operands = [node.left, ...node.comparators];
+      const typeComparison = node.ops.length === 1 ? typeTest(ctx, node.left, node.ops[0]!, node.comparators[0]!) : null;
+      if (typeComparison) {
+        path.replaceWith(typeComparison);
+        return;
+      }
       if (node.ops.length === 1) {
         path.replaceWith(comparePair(ctx, node.left, node.ops[0]!, node.comparators[0]!, ctx.lower(node.left), ctx.lower(node.comparators[0]!)));
         return;
@@ -75,6 +80,23 @@ export default defineRule({
 });
 
 /** One comparison `l op r`, with both operands already lowered. */
+/** `type(x) is int` / `type(x) == str`: the name of x's type, when the class is a builtin type. */
+function typeTest(ctx: RuleContext, left: PyExpr, op: ComparisonOperator, right: PyExpr): AnyExpr | null {
+  if (op !== "==" && op !== "!=" && op !== "is" && op !== "is not") return null;
+  if (left.kind !== "Call" || ctx.resolve(left.func) !== "builtins.type" || left.args.length !== 1 || left.keywords.length > 0) return null;
+  const cls = ctx.resolve(right);
+  const name = cls?.startsWith("builtins.") ? cls.slice(9) : null;
+  if (!name || !BUILTIN_TYPE_NAMES.has(name)) return null;
+  const arg = left.args[0]!;
+  const b = ctx.at(left);
+  const t = ctx.types.of(arg);
+  const hint = t.kind === "unknown" || t.kind === "never" ? null : formatType(t);
+  const typeName = b.call(ctx.runtime("typeName"), hint ? [ctx.lower(arg), b.str(hint)] : [ctx.lower(arg)]);
+  return b.binary(op === "==" || op === "is" ? "===" : "!==", typeName, b.str(name));
+}
+
+const BUILTIN_TYPE_NAMES = new Set(["int", "float", "str", "bool", "list", "dict", "set", "frozenset", "tuple", "bytes"]);
+
 export function comparePair(ctx: RuleContext, left: PyExpr, op: ComparisonOperator, right: PyExpr, l: AnyExpr, r: AnyExpr): AnyExpr {
   const b = ctx.at(left);
   const lt = ctx.types.of(left);

@@ -115,6 +115,25 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       `,
       exec: true,
     },
+    {
+      name: "a union receiver is translated for the member that has the method",
+      code: `
+        orig = [1, [2, 3]]
+        cp = orig[:]
+        cp[1].append(4)
+        print(orig)
+      `,
+      output: `
+        import { at, str } from "@py2ts/runtime";
+
+        const orig: (number | number[])[] = [1, [2, 3]];
+        const cp = orig.slice();
+        // py2ts PY2TS3305: 'cp[1]' may hold other types than list[int]; the method is translated for list[int] only
+        (at(cp, 1) as number[]).push(4);
+        console.log(\`\${str(orig)}\`);
+      `,
+      exec: true,
+    },
   ],
   reports: [
     {
@@ -124,6 +143,14 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         print(d.__sizeof__())
       `,
       errors: [{ messageId: "unsupportedMethod", line: 2 }],
+    },
+    {
+      name: "union receivers are reported",
+      code: `
+        orig = [1, [2, 3]]
+        orig[1].append(4)
+      `,
+      errors: [{ messageId: "unionReceiver", line: 2 }],
     },
   ],
 });

@@ -6,6 +6,7 @@ import {
   type ReceiverKind,
   applyMapping,
   defineRule,
+  formatType,
   iterationType,
   methodMappingVisitor,
 } from "@py2ts/core";
@@ -13,6 +14,7 @@ import { callbackOf } from "../shared/builtin-functions";
 import { iterableArguments, iterableOf } from "../shared/iterables";
 import { needsKeyedCollection } from "../shared/collections";
 import { passed } from "../shared/mapped-arguments";
+import { unionMemberCall } from "../shared/union-receivers";
 
 /** A runtime helper called with the receiver first, then the passed parameters. */
 function helper(name: string, signature: string, params: string[]): CallMapping {
@@ -114,7 +116,16 @@ const FROMKEYS: CallMapping = {
   translate: (args, { ctx, b, runtime }) => b.call(runtime("fromkeys"), [iterableOf(ctx, args.py("iterable")!), args.get("value") ?? b.null()]),
 };
 
-const TABLES: Readonly<Partial<Record<ReceiverKind, CallMappingTable>>> = { list: LIST, tuple: TUPLE, tupleOf: TUPLE, dict: DICT, set: SET };
+const SLICE: CallMappingTable = { indices: native("indices", "(length: int, /) -> tuple", ["length"]) };
+
+const TABLES: Readonly<Partial<Record<ReceiverKind, CallMappingTable>>> = {
+  list: LIST,
+  tuple: TUPLE,
+  tupleOf: TUPLE,
+  dict: DICT,
+  set: SET,
+  "named:builtins.slice": SLICE,
+};
 
 /**
  * The methods of `list`, `tuple`, `dict` and `set`, by receiver type.
@@ -129,6 +140,11 @@ export default defineRule({
     id: "core/container-methods",
     description: "Translate methods of list, tuple, dict and set",
     messages: {
+      unionReceiver: {
+        code: "PY2TS3305",
+        severity: "warning",
+        text: "'{expr}' may hold other types than {type}; the method is translated for {type} only",
+      },
       unbindable: { code: "PY2TS2309", severity: "error", text: "call to {name} cannot be translated: {reason}" },
       unsupportedMethod: { code: "PY2TS2310", severity: "error", text: "{type}.{name}() is not supported" },
     },
@@ -149,6 +165,14 @@ export default defineRule({
           return;
         }
         mapped(path);
+        if (path.node === node) {
+          const narrowed = unionMemberCall(ctx, node, TABLES);
+          if (narrowed) {
+            ctx.report({ messageId: "unionReceiver", node, data: { expr: ctx.sourceText(node.func.kind === "Attribute" ? node.func.value : node), type: formatType(narrowed.member) } });
+            path.replaceWith(narrowed.expr);
+            return;
+          }
+        }
         if (path.node !== node || node.func.kind !== "Attribute" || ctx.resolve(node.func) !== null) return;
         const kind = ctx.types.of(node.func.value).kind;
         if (!["list", "tuple", "tupleOf", "dict", "set"].includes(kind)) return;

@@ -152,7 +152,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
             print("TypeError:", e)
       `,
       output: `
-        import { TypeError, binaryOp, str, toPyException, unaryOp } from "@py2ts/runtime";
+        import { TypeError, add, binaryOp, mul, str, toPyException, unaryOp } from "@py2ts/runtime";
 
         // py2ts PY2TS4401: the type of attribute 'x' could not be inferred; it is declared as unknown
         // py2ts PY2TS4402: the type of parameter 'x' could not be inferred; it is declared as unknown
@@ -162,20 +162,20 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
             this.x = x;
           }
           __add__(o: V): V {
-            // py2ts PY2TS4301: the operand types of 'self.x + o.x' are not known; '+' is translated as Python's run-time operator dispatch
-            return new V(binaryOp("+", this.x, o.x));
+            // py2ts PY2TS4301: the operand types of 'self.x + o.x' are not known; '+' is translated as the runtime's generic '+'
+            return new V(add(this.x, o.x));
           }
           __sub__(o: V): V {
             // py2ts PY2TS4301: the operand types of 'self.x - o.x' are not known; '-' is translated as Python's run-time operator dispatch
             return new V(binaryOp("-", this.x, o.x));
           }
           __mul__(k: V): V {
-            // py2ts PY2TS4301: the operand types of 'self.x * k' are not known; '*' is translated as Python's run-time operator dispatch
-            return new V(binaryOp("*", this.x, k));
+            // py2ts PY2TS4301: the operand types of 'self.x * k' are not known; '*' is translated as the runtime's generic '*'
+            return new V(mul(this.x, k));
           }
           __rmul__(k: V): V {
-            // py2ts PY2TS4301: the operand types of 'self.x * k' are not known; '*' is translated as Python's run-time operator dispatch
-            return new V(binaryOp("*", this.x, k));
+            // py2ts PY2TS4301: the operand types of 'self.x * k' are not known; '*' is translated as the runtime's generic '*'
+            return new V(mul(this.x, k));
           }
           __neg__(): V {
             // py2ts PY2TS4301: the operand types of '-self.x' are not known; '-' is translated as Python's run-time operator dispatch
@@ -188,7 +188,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         const a = new V(1);
         const b = new V(5);
         console.log(
-          \`\${str(binaryOp("+", a, b))} \${str(binaryOp("-", b, a))} \${str(binaryOp("*", a, 3))} \${str(binaryOp("*", 2, a))} \${str(unaryOp("-", a) as V)}\`,
+          \`\${str(add(a, b))} \${str(binaryOp("-", b, a))} \${str(mul(a, 3))} \${str(mul(2, a))} \${str(unaryOp("-", a) as V)}\`,
         );
         try {
           console.log(\`\${str(binaryOp("-", [1], [2]))}\`);

@@ -133,7 +133,9 @@ export default defineRule({
       if (lt.kind === "set" && rt.kind === "set" && SET_HELPERS[node.op]) return b.call(ctx.runtime(SET_HELPERS[node.op]!), [l(), r()]);
       if (lt.kind === "dict" && rt.kind === "dict" && node.op === "|") return b.call(ctx.runtime("dictMerge"), [l(), r()]);
       // user objects (`__add__`...), library types and values of unknown or mixed type: Python's run-time dispatch
-      if (isUnknownType(lt) || isUnknownType(rt)) warnUnknown(node, "Python's run-time operator dispatch");
+      const generic = node.op === "+" || node.op === "*";
+      if (isUnknownType(lt) || isUnknownType(rt)) warnUnknown(node, generic ? `the runtime's generic '${node.op}'` : "Python's run-time operator dispatch");
+      if (generic) return typed(node, b.call(ctx.runtime(node.op === "+" ? "add" : "mul"), [l(), r()]));
       return typed(node, b.call(ctx.runtime("binaryOp"), [b.str(node.op), l(), r()]));
     };
 

@@ -6,10 +6,12 @@ import {
   type NodeOf,
   type RuleContext,
   defineRule,
+  formatType,
   iterationType,
   methodMappingVisitor,
 } from "@py2ts/core";
 import { arrayOf } from "../shared/iterables";
+import { unionMemberCall } from "../shared/union-receivers";
 import { dictEntriesOf } from "../shared/collections";
 import { passed } from "../shared/mapped-arguments";
 
@@ -159,6 +161,11 @@ export default defineRule({
     id: "core/str-methods",
     description: "Translate methods of str",
     messages: {
+      unionReceiver: {
+        code: "PY2TS3306",
+        severity: "warning",
+        text: "'{expr}' may hold other types than {type}; the method is translated for {type} only",
+      },
       unbindable: { code: "PY2TS2307", severity: "error", text: "call to {name} cannot be translated: {reason}" },
       unsupportedMethod: { code: "PY2TS2308", severity: "error", text: "str.{name}() is not supported{detail}" },
     },
@@ -176,6 +183,14 @@ export default defineRule({
           }
         }
         mapped(path);
+        if (path.node === node) {
+          const narrowed = unionMemberCall(ctx, node, { str: STR });
+          if (narrowed) {
+            ctx.report({ messageId: "unionReceiver", node, data: { expr: ctx.sourceText(node.func.kind === "Attribute" ? node.func.value : node), type: formatType(narrowed.member) } });
+            path.replaceWith(narrowed.expr);
+            return;
+          }
+        }
         if (path.node !== node || node.func.kind !== "Attribute" || ctx.resolve(node.func) !== null) return;
         if (ctx.types.of(node.func.value).kind !== "str") return;
         const detail = STR[node.func.attr] ? " with these arguments" : "";

@@ -36,6 +36,15 @@ export function loadItem(ctx: RuleContext, node: Subscript): AnyExpr {
     }
     return b.call(ctx.runtime("slice"), [container, optional(ctx, index.lower, node), optional(ctx, index.upper, node), ctx.lower(index.step)]);
   }
+  // `seq[sl]` with a slice object: the runtime's slicing with its bounds
+  const indexType = ctx.types.of(index);
+  if (indexType.kind === "named" && indexType.name === "builtins.slice") {
+    const bounds = (sl: AnyExpr) => [b.member(sl, "start"), b.member(sl, "stop"), b.member(sl, "step")];
+    if (index.kind === "Name") return b.call(ctx.runtime("slice"), [container, ...bounds(ctx.lower(index))]);
+    const seq = ctx.freshName("seq");
+    const sl = ctx.freshName("slice");
+    return b.call(b.arrow([{ name: seq }, { name: sl }], b.call(ctx.runtime("slice"), [b.id(seq), ...bounds(b.id(sl))])), [container, ctx.lower(index)]);
+  }
   // a library dict subclass (Counter, defaultdict...) runs its own lookup (`__missing__`)
   if (containerType.kind === "dict" && containerType.flavor) return b.methodCall(container, "__getitem__", [ctx.lower(index)]);
   if (containerType.kind === "dict") return b.call(ctx.runtime("getItem"), [container, ctx.lower(index)]);

@@ -85,6 +85,7 @@ export const BUILTIN_FUNCTIONS: Record<string, Rule> = {
     return T.dict(values.length ? T.str : T.never, joinAll(values));
   },
   range: () => T.iterator(T.int, "range"),
+  slice: () => T.named("builtins.slice"),
   enumerate: (c) => T.iterator(T.tuple([T.int, elem(c.args[0])])),
   zip: (c) => T.iterator(T.tuple(c.args.map(elem))),
   map: (c) => {
@@ -213,9 +214,11 @@ const METHODS_BY_KIND: Partial<Record<PyType["kind"], Record<string, MethodRule>
 /** The result type of a builtin method call, or undefined when the receiver is not a builtin type. */
 export function builtinMethodType(receiver: PyType, method: string, c: CallTypes): PyType | undefined {
   if (receiver.kind === "union") {
-    const results = receiver.members.filter((m) => m.kind !== "none").map((m) => builtinMethodType(m, method, c));
-    if (results.length === 0 || results.some((r) => r === undefined)) return undefined;
-    return joinAll(results as PyType[]);
+    // the members that have the method decide (a call on the others raises AttributeError in Python)
+    const members = receiver.members.filter((m) => m.kind !== "none");
+    const results = members.map((m) => builtinMethodType(m, method, c)).filter((r): r is PyType => r !== undefined);
+    if (results.length === 0 || members.some((m) => m.kind === "unknown" || !METHODS_BY_KIND[m.kind])) return undefined;
+    return joinAll(results);
   }
   return METHODS_BY_KIND[receiver.kind]?.[method]?.(receiver, c);
 }

@@ -930,8 +930,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
 
   const subscriptType = (expr: NodeOf<"Subscript">, ctx: FrameContext): PyType => {
     const base = evalExpr(expr.value, ctx);
-    const isSlice = expr.index.kind === "Slice";
-    evalExpr(expr.index, ctx);
+    const indexType = evalExpr(expr.index, ctx);
+    const isSlice = expr.index.kind === "Slice" || (indexType.kind === "named" && indexType.name === "builtins.slice");
     const pick = (t: PyType): PyType => {
       switch (t.kind) {
         case "list":
