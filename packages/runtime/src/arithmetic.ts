@@ -41,23 +41,25 @@ function floatDivmod(a: number, b: number): [number, number] {
 
 /** Python `a // b`: floor division (`-7 // 2 == -4`, `-7.5 // 2 == -4.0`). */
 export function floordiv(a: number, b: number, floats?: boolean): number {
-  if (isIntOperation(a, b, floats)) {
-    if (b === 0) throw new ZeroDivisionError("integer division or modulo by zero");
+  if (floats !== true && Number.isInteger(a) && Number.isInteger(b) && b !== 0) {
     const r = a % b;
     const q = (a - r) / b;
-    return (r !== 0 && r < 0 !== b < 0 ? q - 1 : q) + 0;
+    if (r !== 0 && r < 0 !== b < 0) return q - 1;
+    return q === 0 ? 0 : q;
   }
+  if (isIntOperation(a, b, floats)) throw new ZeroDivisionError("integer division or modulo by zero");
   if (b === 0) throw new ZeroDivisionError("float floor division by zero");
   return floatDivmod(a, b)[0];
 }
 
 /** Python `a % b`: the result has the sign of the divisor (`-7 % 3 == 2`, `7 % -2.5 == -0.5`). */
 export function mod(a: number, b: number, floats?: boolean): number {
-  if (isIntOperation(a, b, floats)) {
-    if (b === 0) throw new ZeroDivisionError("integer modulo by zero");
+  if (floats !== true && Number.isInteger(a) && Number.isInteger(b) && b !== 0) {
     const r = a % b;
-    return (r !== 0 && r < 0 !== b < 0 ? r + b : r) + 0;
+    if (r === 0) return 0;
+    return r < 0 !== b < 0 ? r + b : r;
   }
+  if (isIntOperation(a, b, floats)) throw new ZeroDivisionError("integer modulo by zero");
   if (b === 0) throw new ZeroDivisionError("float modulo");
   return floatDivmod(a, b)[1];
 }

@@ -5,9 +5,6 @@
  */
 import { CASE_FOLD, DECIMAL_RANGES, DIGIT_RANGES, NUMERIC_RANGES, TITLE_CASE } from "./unicode-tables.js";
 
-/** Characters for which `str.isspace()` is true (also what `split()`/`strip()` remove). */
-export const WHITESPACE_CLASS = "\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-
 /** Whether a code point is Python whitespace (`str.isspace()`). */
 export function isSpaceCode(cp: number): boolean {
   if (cp <= 0x20) return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp >= 0x1c;

@@ -7,6 +7,7 @@
 import { eq } from "./comparison.js";
 import { codePointLength } from "./code-points.js";
 import { KeyError, TypeError } from "./exceptions.js";
+import { hasKey, NOT_FOUND, storedKey } from "./key-lookup.js";
 import { isPlainObject, typeName } from "./repr.js";
 import { at } from "./sequences.js";
 
@@ -30,25 +31,6 @@ export function len(x: unknown): number {
     if (isPlainObject(x)) return Object.keys(x).length;
   }
   throw new TypeError(`object of type '${typeName(x)}' has no len()`);
-}
-
-/** The other JS representations of a Python number/bool key (`1` ~ `true`). */
-function alternateKey(key: unknown): unknown {
-  if (key === true) return 1;
-  if (key === false) return 0;
-  if (key === 1) return true;
-  if (key === 0) return false;
-  return undefined;
-}
-
-/** Membership of a key in a Map's keys or a Set, by hash-like lookup then Python `==` for object keys. */
-function hasKey(collection: ReadonlyMap<unknown, unknown> | ReadonlySet<unknown>, key: unknown): boolean {
-  if (collection.has(key)) return true;
-  const alternate = alternateKey(key);
-  if (alternate !== undefined) return collection.has(alternate);
-  if (typeof key !== "object" || key === null) return false;
-  for (const k of collection.keys()) if (eq(k, key)) return true;
-  return false;
 }
 
 function bytesContains(haystack: Uint8Array, item: unknown): boolean {
@@ -110,13 +92,9 @@ export function subscript(container: unknown, key: unknown): unknown {
     return typeof container === "string" ? at(container, Number(key)) : at(container as ArrayLike<unknown>, Number(key));
   }
   if (container instanceof Map) {
-    if (container.has(key)) return container.get(key);
-    const alternate = alternateKey(key);
-    if (alternate !== undefined && container.has(alternate)) return container.get(alternate);
-    if (typeof key === "object" && key !== null) {
-      for (const [k, v] of container) if (eq(k, key)) return v;
-    }
-    throw new KeyError(key);
+    const stored = storedKey(container, key);
+    if (stored === NOT_FOUND) throw new KeyError(key);
+    return container.get(stored);
   }
   if (typeof container === "object" && container !== null) {
     const getter = method(container, "__getitem__");

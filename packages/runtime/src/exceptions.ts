@@ -127,7 +127,7 @@ export class IndexError extends LookupError {}
 /** `KeyError`: `str(e)` is the repr of the missing key (`KeyError: 'x'`). */
 export class KeyError extends LookupError {
   override __str__(): string {
-    return this.args.length === 1 ? repr(this.args[0]) : super.__str__();
+    return this.args.length === 1 ? repr(this.args[0], "Hashable") : super.__str__();
   }
 }
 export class MemoryError extends Exception {}

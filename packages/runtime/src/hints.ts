@@ -22,7 +22,9 @@ export type Hint =
   | { readonly kind: "tupleOf"; readonly item: Hint }
   | { readonly kind: "dict"; readonly key: Hint; readonly value: Hint }
   | { readonly kind: "set"; readonly item: Hint; readonly frozen: boolean }
-  | { readonly kind: "union"; readonly members: readonly Hint[] };
+  | { readonly kind: "union"; readonly members: readonly Hint[] }
+  /** `Hashable`: a dict key or set member, so arrays are tuples and sets frozensets, recursively. */
+  | { readonly kind: "hashable" };
 
 export const UNKNOWN_HINT: Hint = { kind: "unknown" };
 const INT: Hint = { kind: "int" };
@@ -31,6 +33,8 @@ const BOOL: Hint = { kind: "bool" };
 const STR: Hint = { kind: "str" };
 const NONE: Hint = { kind: "none" };
 const BYTES: Hint = { kind: "bytes" };
+/** The hint of a dict key or set member whose type is unknown. */
+export const HASHABLE_HINT: Hint = { kind: "hashable" };
 
 const cache = new Map<string, Hint>();
 
@@ -181,6 +185,8 @@ function buildHint(name: string, args: readonly Hint[], ellipsis: boolean): Hint
     case "frozenset":
     case "FrozenSet":
       return { kind: "set", item: first, frozen: true };
+    case "Hashable":
+      return HASHABLE_HINT;
     case "Optional":
       return makeUnion([first, NONE]);
     case "Union":
@@ -235,6 +241,7 @@ function matchesValue(hint: Hint, value: unknown): boolean {
       return value instanceof Set;
     case "union":
     case "unknown":
+    case "hashable":
       return false;
   }
 }
@@ -248,6 +255,8 @@ export function itemHint(hint: Hint, index: number): Hint {
       return hint.item;
     case "tuple":
       return hint.items[index] ?? UNKNOWN_HINT;
+    case "hashable":
+      return HASHABLE_HINT;
     default:
       return UNKNOWN_HINT;
   }

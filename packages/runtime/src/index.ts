@@ -1,1 +1,147 @@
-export {};
+/**
+ * @py2ts/runtime: the typed helpers py2ts-generated TypeScript imports where
+ * Python semantics differ from JavaScript. See docs/runtime.md.
+ *
+ * Importing this module also installs Python's end-of-process behaviour
+ * (uncaught exceptions and `SystemExit`, see process-handlers.ts).
+ */
+import "./process-handlers.js";
+
+export { divmod, floordiv, mod, pow, truediv } from "./arithmetic.js";
+export { bitand, bitor, bitxor, intBitCount, intBitLength, invert, lshift, rshift } from "./bitwise.js";
+export { compare, compareStrings, eq, ge, gt, le, lt, ne, NotImplemented } from "./comparison.js";
+export type { NotImplementedType } from "./comparison.js";
+export { contains, len, subscript } from "./containers.js";
+export { bin, chr, float, hex, int, oct, ord } from "./conversions.js";
+export { dictGet, dictMerge, dictPop, fromkeys, getItem, popitem, setdefault, update } from "./dicts.js";
+export {
+  ArithmeticError,
+  AssertionError,
+  AttributeError,
+  BaseException,
+  BlockingIOError,
+  BrokenPipeError,
+  BufferError,
+  ChildProcessError,
+  ConnectionAbortedError,
+  ConnectionError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  DeprecationWarning,
+  EnvironmentError,
+  EOFError,
+  Exception,
+  exceptionName,
+  FileExistsError,
+  FileNotFoundError,
+  FloatingPointError,
+  GeneratorExit,
+  ImportError,
+  IndentationError,
+  IndexError,
+  InterruptedError,
+  IOError,
+  IsADirectoryError,
+  isInstance,
+  KeyboardInterrupt,
+  KeyError,
+  LookupError,
+  MemoryError,
+  ModuleNotFoundError,
+  NameError,
+  NotADirectoryError,
+  NotImplementedError,
+  OSError,
+  OverflowError,
+  PermissionError,
+  ProcessLookupError,
+  raiseFrom,
+  RecursionError,
+  ReferenceError,
+  RuntimeError,
+  RuntimeWarning,
+  StopAsyncIteration,
+  StopIteration,
+  SyntaxError,
+  SystemError,
+  SystemExit,
+  TimeoutError,
+  TypeError,
+  UnboundLocalError,
+  UnicodeDecodeError,
+  UnicodeEncodeError,
+  UnicodeError,
+  UserWarning,
+  ValueError,
+  Warning,
+  withContext,
+  ZeroDivisionError,
+} from "./exceptions.js";
+export { format, parseFormatSpec } from "./format-spec.js";
+export type { FormatSpec } from "./format-spec.js";
+export { keyOf } from "./hashing.js";
+export { all, any, enumerate, iter, iterate, list, next, reversed, sum, zip, zipStrict } from "./iteration.js";
+export { KeyMap, KeySet } from "./keyed-collections.js";
+export { count, extend, index, insert, listEq, pop, remove, repeat } from "./list-methods.js";
+export { JavaScriptError, toPyException } from "./node-errors.js";
+export { add, mul } from "./operators.js";
+export { percentFormat } from "./percent-format.js";
+export { FdTextStream, print, printWith, stderr, stdout } from "./print.js";
+export type { PrintOptions, TextStream } from "./print.js";
+export { exceptionLine, formatTraceback, systemExitOutcome } from "./process-handlers.js";
+export { Range, range } from "./range.js";
+export { ascii, floatRepr, intRepr, repr, str, typeName } from "./repr.js";
+export { round } from "./rounding.js";
+export { at, delAt, delSlice, setAt, setSlice, slice, sliceIndices } from "./sequences.js";
+export type { SequenceKind, SliceIndices } from "./sequences.js";
+export { numberHash, setItems } from "./set-order.js";
+export {
+  difference,
+  intersection,
+  isDisjoint,
+  isSubset,
+  isSuperset,
+  setDiscard,
+  setPop,
+  setRemove,
+  symmetricDifference,
+  union,
+} from "./sets.js";
+export { max, min, sorted, sortList } from "./sorting.js";
+export type { MinMaxOptions, SortOptions } from "./sorting.js";
+export { FdTextReader, input, stdin } from "./stdin.js";
+export { capitalize, casefold, lower, swapcase, title, upper } from "./string-case.js";
+export { strFormat } from "./string-format.js";
+export type { StrFormatHints } from "./string-format.js";
+export {
+  center,
+  expandtabs,
+  join,
+  ljust,
+  lstrip,
+  removeprefix,
+  removesuffix,
+  rjust,
+  rstrip,
+  strip,
+  strMultiply,
+  zfill,
+} from "./string-methods.js";
+export {
+  isalnum,
+  isalpha,
+  isascii,
+  isdecimal,
+  isdigit,
+  isidentifier,
+  islower,
+  isnumeric,
+  isprintable,
+  isspace,
+  istitle,
+  isupper,
+} from "./string-predicates.js";
+export { endswith, find, replace, rfind, rindex, startswith, stringCount, stringIndex } from "./string-search.js";
+export { partition, rpartition, rsplit, split, splitlines } from "./string-split.js";
+export { argv, exit, isMain, platform } from "./sys.js";
+export { truthy } from "./truthiness.js";

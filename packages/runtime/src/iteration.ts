@@ -7,6 +7,7 @@
 import { StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { add } from "./operators.js";
 import { isPlainObject, typeName } from "./repr.js";
+import { setItems } from "./set-order.js";
 import { truthy } from "./truthiness.js";
 
 /** What Python's `for x in value` walks over, as a JS iterable (a dict's keys, a str's code points). */
@@ -17,6 +18,7 @@ export function iterate(value: unknown): Iterable<unknown> {
   if (typeof value === "string") return value;
   if (typeof value === "object" && value !== null) {
     if (value instanceof Map) return value.keys();
+    if (value instanceof Set) return setItems(value);
     const pyIter: unknown = (value as { __iter__?: unknown }).__iter__;
     if (typeof pyIter === "function") {
       const it: unknown = (pyIter as () => unknown).call(value);

@@ -143,6 +143,12 @@ describe("repr of containers", () => {
     const shared = [1];
     expect(repr([shared, shared])).toBe("[[1], [1]]");
   });
+  test("dict keys and set members render arrays as tuples and sets as frozensets", () => {
+    // {(1, 2): [3]}, {frozenset({1}): 'x'}, {(1, (2, 3))}
+    expect(repr(new Map([[[1, 2], [3]]]))).toBe("{(1, 2): [3]}");
+    expect(repr(new Map([[new Set([1]), "x"]]))).toBe("{frozenset({1}): 'x'}");
+    expect(repr(new Set([[1, [2, 3]]]))).toBe("{(1, (2, 3))}");
+  });
   test("str of containers uses repr of the items", () => {
     expect(str([1, "1"])).toBe("[1, '1']");
     expect(str(["a"], "tuple[str]")).toBe("('a',)");

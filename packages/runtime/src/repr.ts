@@ -5,7 +5,8 @@
  * static Python type (`repr(x, "tuple[str, float]")`).
  */
 import { floatRepr } from "./float-format.js";
-import { Hint, itemHint, parseHint, resolveHint, UNKNOWN_HINT } from "./hints.js";
+import { HASHABLE_HINT, Hint, itemHint, parseHint, resolveHint, UNKNOWN_HINT } from "./hints.js";
+import { setItems } from "./set-order.js";
 import { bytesRepr, escapeNonAscii, stringRepr } from "./string-repr.js";
 
 export { floatRepr } from "./float-format.js";
@@ -149,7 +150,7 @@ function renderContainer<T extends object>(
 ): string {
   if (!ctx.enter(x)) {
     if (!Array.isArray(x)) return "{...}";
-    return hint.kind === "tuple" || hint.kind === "tupleOf" ? "(...)" : "[...]";
+    return hint.kind === "tuple" || hint.kind === "tupleOf" || hint.kind === "hashable" ? "(...)" : "[...]";
   }
   try {
     return body(x, hint, ctx);
@@ -161,14 +162,14 @@ function renderContainer<T extends object>(
 function renderArray(items: readonly unknown[], hint: Hint, ctx: ReprContext): string {
   const parts: string[] = [];
   for (let i = 0; i < items.length; i++) parts.push(render(items[i], itemHint(hint, i), ctx));
-  if (hint.kind === "tuple" || hint.kind === "tupleOf") {
+  if (hint.kind === "tuple" || hint.kind === "tupleOf" || hint.kind === "hashable") {
     return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`;
   }
   return `[${parts.join(", ")}]`;
 }
 
 function renderMap(map: ReadonlyMap<unknown, unknown>, hint: Hint, ctx: ReprContext): string {
-  const keyHint = hint.kind === "dict" ? hint.key : UNKNOWN_HINT;
+  const keyHint = hint.kind === "dict" && hint.key.kind !== "unknown" ? hint.key : HASHABLE_HINT;
   const valueHint = hint.kind === "dict" ? hint.value : UNKNOWN_HINT;
   const parts: string[] = [];
   for (const [key, value] of map) parts.push(`${render(key, keyHint, ctx)}: ${render(value, valueHint, ctx)}`);
@@ -183,11 +184,11 @@ function renderRecord(record: Record<string, unknown>, hint: Hint, ctx: ReprCont
 }
 
 function renderSet(set: ReadonlySet<unknown>, hint: Hint, ctx: ReprContext): string {
-  const memberHint = hint.kind === "set" ? hint.item : UNKNOWN_HINT;
-  const frozen = hint.kind === "set" && hint.frozen;
+  const memberHint = hint.kind === "set" && hint.item.kind !== "unknown" ? hint.item : HASHABLE_HINT;
+  const frozen = (hint.kind === "set" && hint.frozen) || hint.kind === "hashable";
   if (set.size === 0) return frozen ? "frozenset()" : "set()";
   const parts: string[] = [];
-  for (const member of set) parts.push(render(member, memberHint, ctx));
+  for (const member of setItems(set)) parts.push(render(member, memberHint, ctx));
   return frozen ? `frozenset({${parts.join(", ")}})` : `{${parts.join(", ")}}`;
 }
 

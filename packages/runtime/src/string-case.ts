@@ -3,16 +3,10 @@
  * `capitalize`, `swapcase`, `casefold`, with full Unicode mappings
  * (`'ß'.upper() == 'SS'`, `'ǆ'.title() == 'ǅ'`, final sigma in `lower`).
  */
-import { caseFoldChar, isLowerChar, isUpperChar, toTitleChar } from "./char-classes.js";
+import { caseFoldChar, isCasedChar, isLowerChar, isUpperChar, toTitleChar } from "./char-classes.js";
 
-const CASED = /\p{Cased}/u;
 const ASCII = /^[\x00-\x7f]*$/;
-
-function isCased(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return CASED.test(ch);
-}
+const isCased = isCasedChar;
 
 /** Python `s.upper()` (full case mapping; same as JS `toUpperCase`). */
 export function upper(s: string): string {

@@ -36,18 +36,3 @@ export function truthy(x: unknown): boolean {
   if (proto === Object.prototype || proto === null) return Object.keys(x).length > 0;
   return true;
 }
-
-/** Python `not x`. */
-export function not(x: unknown): boolean {
-  return !truthy(x);
-}
-
-/** Python `a or b` for already evaluated operands: `a` if it is truthy, else `b`. */
-export function or<A, B>(a: A, b: B): A | B {
-  return truthy(a) ? a : b;
-}
-
-/** Python `a and b` for already evaluated operands: `a` if it is falsy, else `b`. */
-export function and<A, B>(a: A, b: B): A | B {
-  return truthy(a) ? b : a;
-}
