@@ -145,3 +145,39 @@ export { endswith, find, replace, rfind, rindex, startswith, stringCount, string
 export { partition, rpartition, rsplit, split, splitlines } from "./string-split.js";
 export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
+export { BinaryFile, open, openBinary, TextFile, UnsupportedOperation } from "./files.js";
+export type { OpenOptions } from "./files.js";
+export { fspath } from "./os-errors.js";
+export type { PathLike, StrPath } from "./os-errors.js";
+export {
+  abspath,
+  basename,
+  commonpath,
+  commonprefix,
+  dirname,
+  exists,
+  expanduser,
+  expandvars,
+  getatime,
+  getctime,
+  getmtime,
+  getsize,
+  isabs,
+  isdir,
+  isfile,
+  islink,
+  lexists,
+  normcase,
+  normpath,
+  pathJoin,
+  pathSplit,
+  realpath,
+  relpath,
+  samefile,
+  splitdrive,
+  splitext,
+} from "./os-path.js";
+export { access, chdir, DirEntry, environ, Environ, listdir, lstat, makedirs, removedirs, scandir, ScandirIterator, stat, StatResult, utime, walk } from "./os.js";
+export type { WalkStep } from "./os.js";
+export { checkErrors, codecOf, decodeText, encodeText, lookupCodec } from "./text-codecs.js";
+export type { Codec } from "./text-codecs.js";
