@@ -74,6 +74,15 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     [...BUILTIN_EXCEPTIONS.values()].map((c) => [c.qualifiedName, c] as const),
   );
   const callSiteTypes = new Map<FunctionInfo, Map<string, PyType>>();
+  // annotations name library classes however they were imported (each Name belongs to one unit)
+  const resolveAnnotationName = (expr: PyExpr): string | null => {
+    for (const unit of units) {
+      const qname = unit.names.resolve(expr);
+      if (qname && !qname.startsWith("builtins.")) return qname;
+    }
+    return null;
+  };
+  const annotation = (expr: PyExpr): PyType => annotationType(expr, registry, resolveAnnotationName);
   const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
   let changed = false;
 
@@ -194,7 +203,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const resultOf = (fn: FunctionInfo): PyType => {
     if (fn.isGenerator) return T.iterator(fn.yields, "generator");
     const def = fn.def;
-    if (def.kind === "FunctionDef" && def.returns) return annotationType(def.returns, registry);
+    if (def.kind === "FunctionDef" && def.returns) return annotation(def.returns);
     return fn.returns;
   };
 
@@ -203,7 +212,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     const param = def.params.find((p) => p.name === name);
     if (!param) return T.unknown;
     if (param.annotation) {
-      const t = annotationType(param.annotation, registry);
+      const t = annotation(param.annotation);
       if (param.paramKind === "varArgs") return T.tupleOf(t);
       if (param.paramKind === "varKeywords") return T.dict(T.str, t);
       return param.default?.kind === "NoneLit" ? T.optional(t) : t;
@@ -681,7 +690,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
             const t = evalExpr(s.value, ctx);
             for (const target of s.targets) if (target.kind === "Name") grow(cls.classAttributes, target.id, t);
           } else if (s.kind === "AnnAssign" && s.target.kind === "Name") {
-            grow(cls.classAttributes, s.target.id, annotationType(s.annotation, registry));
+            grow(cls.classAttributes, s.target.id, annotation(s.annotation));
             if (s.value) evalExpr(s.value, ctx);
           } else {
             walkStmt(s, { unit: ctx.unit, fn: null, cls });
@@ -698,7 +707,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         return;
       }
       case "AnnAssign": {
-        const declared = annotationType(stmt.annotation, registry);
+        const declared = annotation(stmt.annotation);
         if (stmt.value) evalExpr(stmt.value, ctx);
         if (stmt.value || stmt.target.kind !== "Name") store(stmt.target, declared, ctx);
         else store(stmt.target, declared, ctx);

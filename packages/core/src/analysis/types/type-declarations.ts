@@ -8,7 +8,7 @@
  * Signatures use Python type syntax. The same signatures drive keyword
  * argument binding for mapped calls.
  */
-import { type ParamType, type PyType, T, join } from "./py-types";
+import { type ParamType, type PyType, T, declareIteration, join } from "./py-types";
 
 export interface ClassDeclaration {
   attributes?: Record<string, string>;
@@ -51,7 +51,10 @@ export class DeclarationRegistry {
       const declared: DeclaredClass = existing ?? { name, attributes: new Map(), methods: new Map(), iterates: null, base: null };
       for (const [attr, text] of Object.entries(cls.attributes ?? {})) declared.attributes.set(attr, parseType(text));
       for (const [method, text] of Object.entries(cls.methods ?? {})) declared.methods.set(method, parseSignature(text));
-      if (cls.iterates) declared.iterates = parseType(cls.iterates);
+      if (cls.iterates) {
+        declared.iterates = parseType(cls.iterates);
+        declareIteration(name, declared.iterates);
+      }
       if (cls.base) declared.base = cls.base;
       this.classes.set(name, declared);
     }
