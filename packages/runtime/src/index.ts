@@ -181,3 +181,40 @@ export { access, chdir, DirEntry, environ, Environ, listdir, lstat, makedirs, re
 export type { WalkStep } from "./os.js";
 export { checkErrors, codecOf, decodeText, encodeText, lookupCodec } from "./text-codecs.js";
 export type { Codec } from "./text-codecs.js";
+export { fnmatch, fnmatchcase, fnmatchFilter, fnmatchTranslate } from "./fnmatch.js";
+export { glob, globEscape, iglob } from "./glob.js";
+export {
+  copy as shutilCopy,
+  copy2,
+  copyfile,
+  copymode,
+  copystat,
+  copytree,
+  DiskUsage,
+  diskUsage,
+  ignorePatterns,
+  move as shutilMove,
+  rmtree,
+  SameFileError,
+  ShutilError,
+  which,
+} from "./shutil.js";
+export type { CopytreeOptions } from "./shutil.js";
+export { shlexJoin, shlexQuote, shlexSplit } from "./shlex.js";
+export {
+  call as subprocessCall,
+  CalledProcessError,
+  checkCall,
+  checkOutput,
+  CompletedProcess,
+  DEVNULL,
+  getoutput,
+  getstatusoutput,
+  PIPE,
+  run as subprocessRun,
+  STDOUT,
+  SubprocessError,
+  system,
+  TimeoutExpired,
+} from "./subprocess.js";
+export type { HasFileno, Output, Redirect, RunOptions } from "./subprocess.js";
