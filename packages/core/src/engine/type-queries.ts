@@ -109,7 +109,8 @@ export class TypeQueries {
           const mapping = this.context.tsTypes.get(t.name);
           if (!mapping) return b.keywordType("unknown");
           const name = mapping.module ? this.context.imports.named(mapping.module, mapping.name, { typeOnly: true }) : mapping.name;
-          return b.typeRef(name, (mapping.args ?? []).map((a) => go(parseType(a))));
+          // fixed args from the mapping, else the type's own (a generic library class: `CompletedProcess<string, null>`)
+          return b.typeRef(name, mapping.args ? mapping.args.map((a) => go(parseType(a))) : t.args.map(go));
         }
         case "union": {
           const parts: TsType[] = [];

@@ -377,8 +377,9 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       const c: CallTypes = { args, keywords: kwTypes() };
       const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
       if (builtin) return builtin;
-      if (receiver.kind === "named") {
-        const sig = registry.cls(receiver.name)?.methods.get(func.attr);
+      const declaredReceiver = withoutNone(receiver);
+      if (declaredReceiver.kind === "named") {
+        const sig = registry.methodSignature(declaredReceiver, func.attr);
         if (sig) return sig.returns;
       }
     }
@@ -450,10 +451,9 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       return findAttribute(owner.cls, attr) ?? T.unknown;
     }
     if (owner.kind === "named") {
-      const cls = registry.cls(owner.name);
-      const t = cls?.attributes.get(attr);
+      const t = registry.attributeType(owner, attr);
       if (t) return t;
-      const sig = cls?.methods.get(attr);
+      const sig = registry.methodSignature(owner, attr);
       if (sig) return signatureCallable(sig);
     }
     if (owner.kind === "union") return joinAll(owner.members.map((m) => memberType(m, attr)));
