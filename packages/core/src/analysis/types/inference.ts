@@ -83,6 +83,9 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     return null;
   };
   const annotation = (expr: PyExpr): PyType => annotationType(expr, registry, resolveAnnotationName);
+  // operators of declared library classes (`path / "x"`) come from their dunder methods
+  const operatorType = (op: Parameters<typeof evaluateOperator>[0], left: PyType, right: PyType): PyType =>
+    registry.operatorResult(op, withoutNone(left), withoutNone(right)) ?? evaluateOperator(op, left, right);
   const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
   let changed = false;
 
@@ -545,7 +548,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Call":
         return evalCall(expr, ctx);
       case "BinOp":
-        return evaluateOperator(expr.op, evalExpr(expr.left, ctx), evalExpr(expr.right, ctx));
+        return operatorType(expr.op, evalExpr(expr.left, ctx), evalExpr(expr.right, ctx));
       case "UnaryOp": {
         const t = evalExpr(expr.operand, ctx);
         if (expr.op === "not") return T.bool;
@@ -716,7 +719,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "AugAssign": {
         const current = evalExpr(stmt.target, ctx);
         const value = evalExpr(stmt.value, ctx);
-        store(stmt.target, evaluateOperator(stmt.op, current, value), ctx);
+        store(stmt.target, operatorType(stmt.op, current, value), ctx);
         return;
       }
       case "For":

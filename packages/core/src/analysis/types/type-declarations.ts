@@ -94,6 +94,24 @@ export class DeclarationRegistry {
     };
   }
 
+  /**
+   * The result of a binary operator on a declared library class, from its
+   * dunder methods (`pathlib.Path.__truediv__` types `p / "x"`), or undefined.
+   */
+  operatorResult(op: string, left: PyType, right: PyType): PyType | undefined {
+    const dunder = OPERATOR_DUNDERS[op];
+    if (!dunder) return undefined;
+    if (left.kind === "named") {
+      const sig = this.methodSignature(left, `__${dunder}__`);
+      if (sig) return sig.returns;
+    }
+    if (right.kind === "named") {
+      const sig = this.methodSignature(right, `__r${dunder}__`);
+      if (sig) return sig.returns;
+    }
+    return undefined;
+  }
+
   /** Whether a qualified class name derives from another (declared bases). */
   derivesFrom(name: string, base: string): boolean {
     let current: string | null = name;
@@ -106,6 +124,11 @@ export class DeclarationRegistry {
     return false;
   }
 }
+
+const OPERATOR_DUNDERS: Readonly<Record<string, string>> = {
+  "+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "**": "pow",
+  "@": "matmul", "&": "and", "|": "or", "^": "xor", "<<": "lshift", ">>": "rshift",
+};
 
 /** Replaces the type parameters named in `t` by the given args (`unknown` when an arg is missing). */
 export function instantiate(t: PyType, params: readonly string[], args: readonly PyType[]): PyType {
