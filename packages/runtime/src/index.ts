@@ -218,3 +218,9 @@ export {
   TimeoutExpired,
 } from "./subprocess.js";
 export type { HasFileno, Output, Redirect, RunOptions } from "./subprocess.js";
+export { Path } from "./pathlib.js";
+export type { PathConstructor } from "./pathlib.js";
+export { sleep } from "./time.js";
+export { gettempdir, mkdtemp, mkstemp, namedTemporaryBinaryFile, namedTemporaryFile, TemporaryDirectory } from "./tempfile.js";
+export type { NamedTemporaryFileOptions } from "./tempfile.js";
+export { algorithmsGuaranteed, fileDigest, Hash, hashNew } from "./hashlib.js";

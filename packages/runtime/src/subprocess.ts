@@ -100,7 +100,7 @@ export class TimeoutExpired extends SubprocessError {
 Object.defineProperty(TimeoutExpired, "__module__", { value: "subprocess" });
 
 /** `subprocess.CompletedProcess`. */
-export class CompletedProcess<O extends Output = Output, E extends Output = Output> {
+export class CompletedProcess<O = Output, E = Output> {
   constructor(
     readonly args: string | string[],
     readonly returncode: number,
@@ -110,7 +110,7 @@ export class CompletedProcess<O extends Output = Output, E extends Output = Outp
 
   /** `check_returncode()`: raises CalledProcessError for a non-zero status. */
   check_returncode(): void {
-    if (this.returncode !== 0) throw new CalledProcessError(this.returncode, this.args, this.stdout, this.stderr);
+    if (this.returncode !== 0) throw new CalledProcessError(this.returncode, this.args, this.stdout as Output, this.stderr as Output);
   }
 
   __repr__(): string {
@@ -172,7 +172,7 @@ function decode(bytes: Buffer, text: boolean, encoding: string, errors: string):
 }
 
 /** Python `subprocess.run(args, **options)`. */
-export function run<O extends Output = Output, E extends Output = Output>(args: StrPath | readonly StrPath[], options: RunOptions = {}): CompletedProcess<O, E> {
+export function run<O = Output, E = Output>(args: StrPath | readonly StrPath[], options: RunOptions = {}): CompletedProcess<O, E> {
   const text = Boolean(options.text ?? options.universal_newlines ?? false) || options.encoding != null || options.errors != null;
   const encoding = options.encoding ?? "utf-8";
   const errors = options.errors ?? "strict";
@@ -218,8 +218,8 @@ export function run<O extends Output = Output, E extends Output = Output>(args: 
     stdoutBytes = fs.readFileSync(mergeFile);
     fs.rmSync(path.dirname(mergeFile), { recursive: true, force: true });
   }
-  const out = (captureOut && stdoutBytes ? decode(stdoutBytes, text, encoding, errors) : null) as O;
-  const err = (captureErr && result.stderr ? decode(result.stderr, text, encoding, errors) : null) as E;
+  const out: Output = captureOut && stdoutBytes ? decode(stdoutBytes, text, encoding, errors) : null;
+  const err: Output = captureErr && result.stderr ? decode(result.stderr, text, encoding, errors) : null;
   if (result.error) {
     const code = (result.error as { code?: unknown }).code;
     if (code === "ETIMEDOUT") throw new TimeoutExpired(shown, options.timeout ?? 0, out, err);
@@ -230,7 +230,7 @@ export function run<O extends Output = Output, E extends Output = Output>(args: 
   }
   const returncode = result.status ?? (result.signal ? -(osConstants.signals[result.signal] ?? 1) : -1);
   if (options.check && returncode !== 0) throw new CalledProcessError(returncode, shown, out, err);
-  return new CompletedProcess<O, E>(shown, returncode, out, err);
+  return new CompletedProcess<O, E>(shown, returncode, out as O, err as E);
 }
 
 /** Python `subprocess.call(args, **options)`: the return code. */
@@ -244,7 +244,7 @@ export function checkCall(args: StrPath | readonly StrPath[], options: RunOption
 }
 
 /** Python `subprocess.check_output(args, **options)`: the captured stdout, or CalledProcessError. */
-export function checkOutput<O extends string | Uint8Array = string | Uint8Array>(args: StrPath | readonly StrPath[], options: RunOptions = {}): O {
+export function checkOutput<O = string | Uint8Array>(args: StrPath | readonly StrPath[], options: RunOptions = {}): O {
   return run<O, Output>(args, { ...options, stdout: PIPE, check: true }).stdout;
 }
 
