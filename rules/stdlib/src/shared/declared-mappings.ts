@@ -62,3 +62,15 @@ export function sameMethod(name?: string): (method: string) => TranslateBuilder 
 export function isStr(t: PyType | undefined): boolean {
   return t?.kind === "str";
 }
+
+/** `{ name: value, ... }` for the keyword parameters the caller passed (Python's names), or null when none was. */
+export function optionsObject(args: MappedArguments, names: readonly string[], b: CallMappingHelpers["b"]): AnyExpr | null {
+  const props: Array<[string, AnyExpr]> = [];
+  for (const name of names) if (args.has(name)) props.push([name, args.required(name)]);
+  return props.length ? b.object(props) : null;
+}
+
+/** The names of a signature's keyword-only parameters. */
+export function keywordOnlyNames(signature: Signature): string[] {
+  return signature.params.filter((p) => p.kind === "keywordOnly").map((p) => p.name);
+}

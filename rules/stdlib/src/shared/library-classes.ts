@@ -31,6 +31,8 @@ export interface LibraryClassTables {
   methods: ReadonlyMap<string, CallMappingTable>;
   attributes: ReadonlyMap<string, ReadonlySet<string>>;
   custom: ReadonlyMap<string, ClassMembers>;
+  /** Exception classes: members not declared here (`args`, `__cause__`) are left to the exception rules. */
+  open: ReadonlySet<string>;
 }
 
 /** Builds the member tables of library classes from their declarations. */
@@ -41,7 +43,9 @@ export function libraryClassTables(
   const methods = new Map<string, CallMappingTable>();
   const attributes = new Map<string, ReadonlySet<string>>();
   const custom = new Map<string, ClassMembers>();
+  const open = new Set<string>();
   for (const [name, decl] of Object.entries(declarations)) {
+    if (decl.base) open.add(name);
     const overrides = members[name] ?? {};
     const signatures = decl.methods ?? {};
     const builders: Record<string, TranslateBuilder> = {};
@@ -50,7 +54,7 @@ export function libraryClassTables(
     attributes.set(name, new Set(Object.keys(decl.attributes ?? {})));
     custom.set(name, overrides);
   }
-  return { methods, attributes, custom };
+  return { methods, attributes, custom, open };
 }
 
 /** The library class of a receiver expression, when it is one of the tables' classes. */
@@ -82,7 +86,7 @@ export function libraryClassVisitors<M extends string>(
       if (!cls) return;
       const mapping: CallMapping | undefined = tables.methods.get(cls)![call.func.attr];
       if (!mapping) {
-        path.replaceWith(unmapped(call, cls, call.func.attr));
+        if (!tables.open.has(cls)) path.replaceWith(unmapped(call, cls, call.func.attr));
         return;
       }
       const outcome = applyMapping(ctx, call, mapping, { py: call.func.value, lowered: ctx.lower(call.func.value) });
@@ -101,7 +105,7 @@ export function libraryClassVisitors<M extends string>(
         return;
       }
       if (!tables.attributes.get(cls)!.has(node.attr)) {
-        path.replaceWith(unmapped(node, cls, node.attr));
+        if (!tables.open.has(cls)) path.replaceWith(unmapped(node, cls, node.attr));
         return;
       }
       path.replaceWith(ctx.at(node).member(ctx.lower(node.value), node.attr));
