@@ -1,8 +1,8 @@
-import { divmod, floordiv, mod, pow, truediv } from "./arithmetic";
-import { bitand, bitor, bitxor, intBitCount, intBitLength, invert, lshift, rshift } from "./bitwise";
-import { BaseException } from "./exceptions";
-import { repr } from "./repr";
-import { round } from "./rounding";
+import { divmod, floordiv, mod, pow, truediv } from "./arithmetic.js";
+import { bitand, bitor, bitxor, intBitCount, intBitLength, invert, lshift, rshift } from "./bitwise.js";
+import { BaseException } from "./exceptions.js";
+import { repr } from "./repr.js";
+import { round } from "./rounding.js";
 
 /** `repr(e)` of what `f` throws, like Python's `except Exception as e: print(repr(e))`. */
 function raised(f: () => unknown): string {

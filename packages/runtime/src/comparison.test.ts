@@ -1,18 +1,8 @@
-import { compare, compareStrings, eq, ge, gt, le, lt, ne, NotImplemented } from "./comparison";
-import { TypeError } from "./exceptions";
-import { KeyMap, KeySet } from "./keyed-collections";
-import { repr } from "./repr";
-import { truthy } from "./truthiness";
-
-function errorOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof TypeError) return `TypeError: ${e.message}`;
-    throw e;
-  }
-  return "no error";
-}
+import { compare, compareStrings, eq, ge, gt, le, lt, ne, NotImplemented } from "./comparison.js";
+import { KeyMap, KeySet } from "./keyed-collections.js";
+import { repr } from "./repr.js";
+import { truthy } from "./truthiness.js";
+import { outcome } from "./test-support.js";
 
 describe("eq (Python ==)", () => {
   test("numbers, bools and NaN", () => {
@@ -76,20 +66,20 @@ describe("orderings", () => {
     expect(ge([2], [1, 5])).toBe(true);
   });
   test("TypeError messages", () => {
-    expect(errorOf(() => lt("a", 1))).toBe("TypeError: '<' not supported between instances of 'str' and 'int'");
-    expect(errorOf(() => lt(null, 1))).toBe("TypeError: '<' not supported between instances of 'NoneType' and 'int'");
-    expect(errorOf(() => lt([1], "a"))).toBe("TypeError: '<' not supported between instances of 'list' and 'str'");
-    expect(errorOf(() => lt([1, "a"], [1, 2]))).toBe(
+    expect(outcome(() => lt("a", 1))).toBe("TypeError: '<' not supported between instances of 'str' and 'int'");
+    expect(outcome(() => lt(null, 1))).toBe("TypeError: '<' not supported between instances of 'NoneType' and 'int'");
+    expect(outcome(() => lt([1], "a"))).toBe("TypeError: '<' not supported between instances of 'list' and 'str'");
+    expect(outcome(() => lt([1, "a"], [1, 2]))).toBe(
       "TypeError: '<' not supported between instances of 'str' and 'int'",
     );
-    expect(errorOf(() => lt(new Set([1]), [1]))).toBe(
+    expect(outcome(() => lt(new Set([1]), [1]))).toBe(
       "TypeError: '<' not supported between instances of 'set' and 'list'",
     );
-    expect(errorOf(() => le([1, "a"], [1, 2]))).toBe(
+    expect(outcome(() => le([1, "a"], [1, 2]))).toBe(
       "TypeError: '<=' not supported between instances of 'str' and 'int'",
     );
-    expect(errorOf(() => gt(null, 1))).toBe("TypeError: '>' not supported between instances of 'NoneType' and 'int'");
-    expect(errorOf(() => ge("x", 1.5))).toBe("TypeError: '>=' not supported between instances of 'str' and 'float'");
+    expect(outcome(() => gt(null, 1))).toBe("TypeError: '>' not supported between instances of 'NoneType' and 'int'");
+    expect(outcome(() => ge("x", 1.5))).toBe("TypeError: '>=' not supported between instances of 'str' and 'float'");
   });
   test("__lt__ and reflection", () => {
     class Job {
@@ -100,7 +90,7 @@ describe("orderings", () => {
     }
     expect(lt(new Job(1), new Job(2))).toBe(true);
     expect(gt(new Job(3), new Job(2))).toBe(true); // reflected: Job(2).__lt__(Job(3))
-    expect(errorOf(() => le(new Job(1), new Job(2)))).toBe(
+    expect(outcome(() => le(new Job(1), new Job(2)))).toBe(
       "TypeError: '<=' not supported between instances of 'Job' and 'Job'",
     );
   });

@@ -5,20 +5,13 @@
  * sets by inclusion, `__lt__` and friends, `TypeError` otherwise).
  */
 import { TypeError } from "./exceptions.js";
+import { dunder, isNumeric, isPlainObject } from "./protocols.js";
 import { typeName } from "./repr.js";
 import { truthy } from "./truthiness.js";
 
 /** Python's `NotImplemented`, returned by a dunder method to decline an operation. */
 export const NotImplemented: unique symbol = Symbol("NotImplemented");
 export type NotImplementedType = typeof NotImplemented;
-
-type Dunder = (this: unknown, other: unknown) => unknown;
-
-function dunder(x: unknown, name: string): Dunder | undefined {
-  if (typeof x !== "object" || x === null) return undefined;
-  const method: unknown = (x as Record<string, unknown>)[name];
-  return typeof method === "function" ? (method as Dunder) : undefined;
-}
 
 /** Identity-then-equality, as CPython compares container items (`[nan] == [nan]`). */
 function sameOrEqual(a: unknown, b: unknown): boolean {
@@ -81,18 +74,13 @@ export function eq(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
     return true;
   }
-  if (isRecord(a) && isRecord(b)) {
+  if (isPlainObject(a) && isPlainObject(b)) {
     const ka = Object.keys(a);
     if (ka.length !== Object.keys(b).length) return false;
     for (const k of ka) if (!Object.hasOwn(b, k) || !sameOrEqual(a[k], b[k])) return false;
     return true;
   }
   return false;
-}
-
-function isRecord(x: object): x is Record<string, unknown> {
-  const proto: unknown = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
 }
 
 /** Python `a != b`. */
@@ -143,10 +131,6 @@ function applyOrder(order: number, op: Op): boolean {
     case ">=":
       return order >= 0;
   }
-}
-
-function isNumeric(x: unknown): x is number | boolean {
-  return typeof x === "number" || typeof x === "boolean";
 }
 
 function numericCompare(a: number, b: number, op: Op): boolean {

@@ -8,13 +8,9 @@ import { eq } from "./comparison.js";
 import { codePointLength } from "./code-points.js";
 import { KeyError, TypeError } from "./exceptions.js";
 import { hasKey, NOT_FOUND, storedKey } from "./key-lookup.js";
-import { isPlainObject, typeName } from "./repr.js";
+import { dunder as method, isPlainObject } from "./protocols.js";
+import { typeName } from "./repr.js";
 import { at } from "./sequences.js";
-
-function method(x: object, name: string): ((...args: unknown[]) => unknown) | undefined {
-  const m: unknown = (x as Record<string, unknown>)[name];
-  return typeof m === "function" ? (m as (...args: unknown[]) => unknown) : undefined;
-}
 
 /**
  * Python `len(x)`: code points for str; length of arrays and bytes; size of

@@ -1,23 +1,14 @@
-import { bin, chr, float, hex, int, oct, ord } from "./conversions";
-import { BaseException } from "./exceptions";
-import { repr } from "./repr";
+import { bin, chr, float, hex, int, oct, ord } from "./conversions.js";
+import { repr } from "./repr.js";
+import { outcome as raw } from "./test-support.js";
 
-/** `ExcName: message` of what `f` throws, or the repr of its result (float hint). */
+/** `ExcName: message` of what `f` throws, or the repr of its result as a float. */
 function outcome(f: () => number): string {
-  try {
-    return repr(f(), "float");
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
+  return raw(() => repr(f(), "float"));
 }
+/** `ExcName: message` of what `f` throws, or the repr of its result as an int. */
 function intOutcome(f: () => number): string {
-  try {
-    return repr(f(), "int");
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
+  return raw(() => repr(f(), "int"));
 }
 
 describe("int()", () => {
@@ -107,6 +98,10 @@ describe("int()", () => {
       "ValueError: invalid literal for int() with base 10: b'x'",
     );
     expect(int({ __int__: () => 7 })).toBe(7);
+    expect(intOutcome(() => int("1".repeat(4301)))).toBe(
+      "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit",
+    );
+    expect(() => int("1".repeat(4301), 16)).not.toThrow(); // no digit limit for power-of-two bases
   });
 });
 

@@ -4,6 +4,7 @@
  * underscores, base prefixes, Unicode digits) and exact error messages.
  */
 import { decimalValue, isSpaceCode } from "./char-classes.js";
+import { codePointLength } from "./code-points.js";
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { repr, typeName } from "./repr.js";
 
@@ -23,6 +24,9 @@ function normalizeNumberText(text: string): string {
   }
   return out;
 }
+
+/** Python 3.11's default `sys.get_int_max_str_digits()`. */
+const MAX_STR_DIGITS = 4300;
 
 const DIGIT_VALUE = (code: number): number => {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
@@ -61,6 +65,12 @@ function parseDigits(text: string, base: number, allowLeadingUnderscore: boolean
     }
   }
   if (previousUnderscore || digits === 0) return null;
+  if (digits > MAX_STR_DIGITS && (base & (base - 1)) !== 0) {
+    throw new ValueError(
+      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; ` +
+        "use sys.set_int_max_str_digits() to increase the limit",
+    );
+  }
   return bigValue ?? value;
 }
 
@@ -175,13 +185,15 @@ export function float(x: unknown): number {
   throw new TypeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
 }
 
-function requireInt(x: number): void {
+/** Python's `__index__` check for an int argument: `TypeError: 'float' object cannot be interpreted as an integer`. */
+export function asIndex(x: number): number {
   if (!Number.isInteger(x)) throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+  return x;
 }
 
 /** Python `chr(i)` (`ValueError: chr() arg not in range(0x110000)`). */
 export function chr(i: number): string {
-  requireInt(i);
+  asIndex(i);
   if (i < 0 || i > 0x10ffff) throw new ValueError("chr() arg not in range(0x110000)");
   return String.fromCodePoint(i);
 }
@@ -201,13 +213,13 @@ export function ord(c: string | Uint8Array): number {
   const cp = c.codePointAt(0);
   const width = cp !== undefined && cp > 0xffff ? 2 : 1;
   if (cp === undefined || c.length !== width) {
-    throw new TypeError(`ord() expected a character, but string of length ${[...c].length} found`);
+    throw new TypeError(`ord() expected a character, but string of length ${codePointLength(c)} found`);
   }
   return cp;
 }
 
 function radixText(x: number, radix: number, prefix: string): string {
-  requireInt(x);
+  asIndex(x);
   const abs = Math.abs(x);
   const digits = Number.isSafeInteger(abs) ? abs.toString(radix) : BigInt(abs).toString(radix);
   return (x < 0 ? "-" : "") + prefix + digits;

@@ -1,21 +1,12 @@
-import { dictGet, dictMerge, dictPop, fromkeys, getItem, popitem, setdefault, update } from "./dicts";
-import { BaseException } from "./exceptions";
-import { list } from "./iteration";
-import { KeyMap, KeySet } from "./keyed-collections";
-import { repr } from "./repr";
-import { numberHash, pythonSetOrder } from "./set-order";
+import { dictGet, dictMerge, dictPop, fromkeys, getItem, popitem, setdefault, update } from "./dicts.js";
+import { list } from "./iteration.js";
+import { KeyMap, KeySet } from "./keyed-collections.js";
+import { repr } from "./repr.js";
+import { numberHash, pythonSetOrder } from "./set-order.js";
 import {
   difference, intersection, isDisjoint, isSubset, isSuperset, setDiscard, setPop, setRemove, symmetricDifference, union,
-} from "./sets";
-
-function outcome(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
-}
+} from "./sets.js";
+import { outcome } from "./test-support.js";
 
 describe("dict helpers", () => {
   test("get and [] with Python's key equality", () => {
@@ -90,7 +81,7 @@ describe("set helpers", () => {
     expect(isSubset(new Set([1]), [1, 2])).toBe(true);
     expect(isSuperset(new Set([1, 2]), new Set([1]))).toBe(true);
     expect(isDisjoint(new Set([1]), new Set([2]))).toBe(true);
-    expect(isSubset(new Set([true]), new Set([1]))).toBe(true);
+    expect(isSubset(new Set<unknown>([true]), new Set<unknown>([1]))).toBe(true);
     expect(union(new KeySet([[1, 2]]), [[1, 2]]).size).toBe(1);
   });
   test("remove, discard, pop", () => {
@@ -102,7 +93,7 @@ describe("set helpers", () => {
     expect(repr(s)).toBe("set()");
     const t = new Set([1]);
     setDiscard(t, 5);
-    setDiscard(t, true);
+    setDiscard<unknown>(t as Set<unknown>, true);
     expect(t.size).toBe(0);
     const u = new Set([3, 1, 2]);
     expect(setPop(u)).toBe(1); // the first member in CPython's table order

@@ -7,7 +7,8 @@
 import { KeyError, TypeError, ValueError } from "./exceptions.js";
 import { KeyMap } from "./keyed-collections.js";
 import { NOT_FOUND, storedKey } from "./key-lookup.js";
-import { isPlainObject, typeName } from "./repr.js";
+import { isPlainObject } from "./protocols.js";
+import { typeName } from "./repr.js";
 
 const NO_DEFAULT: unique symbol = Symbol("no default");
 

@@ -24,9 +24,9 @@ import {
   ValueError,
   withContext,
   ZeroDivisionError,
-} from "./exceptions";
-import { JavaScriptError, toPyException } from "./node-errors";
-import { repr, str } from "./repr";
+} from "./exceptions.js";
+import { JavaScriptError, toPyException } from "./node-errors.js";
+import { repr, str } from "./repr.js";
 
 describe("str and repr of built-in exceptions", () => {
   test("0, 1 and 2 arguments", () => {

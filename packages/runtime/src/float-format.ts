@@ -89,7 +89,6 @@ export function formatGeneral(x: number, precision: number, upper = false, alter
 }
 
 /** Shortest repr digits of `abs(x)` without the sign (format-spec no type, no precision). */
-export function formatShortest(x: number, upper = false): string {
-  const text = floatRepr(Math.abs(x));
-  return upper ? text.toUpperCase() : text;
+export function formatShortest(x: number): string {
+  return floatRepr(Math.abs(x));
 }

@@ -1,5 +1,5 @@
-import { format } from "./format-spec";
-import { BaseException } from "./exceptions";
+import { format } from "./format-spec.js";
+import { outcome } from "./test-support.js";
 
 /**
  * [value, hint, spec, Python 3.11's `format(value, spec)` or `ExcName: message`].
@@ -1175,17 +1175,8 @@ const CASES: ReadonlyArray<readonly [unknown, string, string, string]> = [
   [999, "int", "08,", "0,000,999"],
 ];
 
-function formatted(value: unknown, spec: string, hint: string): string {
-  try {
-    return format(value, spec, hint);
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
-}
-
 describe("format() against Python 3.11", () => {
   test.each(CASES)("format(%p) as %s with spec %p", (value, hint, spec, expected) => {
-    expect(formatted(value, spec, hint)).toBe(expected);
+    expect(outcome(() => format(value, spec, hint))).toBe(expected);
   });
 });

@@ -1,14 +1,5 @@
-import { BaseException } from "./exceptions";
-import { format, parseFormatSpec } from "./format-spec";
-
-function outcome(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
-}
+import { format, parseFormatSpec } from "./format-spec.js";
+import { outcome } from "./test-support.js";
 
 describe("format() beyond scalars", () => {
   test("the specs named in the contract", () => {

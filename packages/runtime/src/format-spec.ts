@@ -4,9 +4,11 @@
  * `z`, `#`, `0`, width, `,`/`_` grouping, precision and the presentation types
  * `b c d e E f F g G n o s x X %`, with CPython's validation errors.
  */
-import { ValueError, OverflowError, TypeError } from "./exceptions.js";
+import { codePointLength } from "./code-points.js";
+import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { formatExponent, formatFixed, formatGeneral, formatShortest } from "./float-format.js";
 import { Hint, parseHint, resolveHint } from "./hints.js";
+import { dunder } from "./protocols.js";
 import { intRepr, strHinted, typeName } from "./repr.js";
 
 /** A parsed format spec (`[[fill]align][sign][z][#][0][width][grouping][.precision][type]`). */
@@ -157,15 +159,6 @@ function padText(text: string, spec: FormatSpec, defaultAlign: "<" | ">"): strin
     return spec.fill.repeat(left) + text + spec.fill.repeat(padding - left);
   }
   return text + spec.fill.repeat(padding);
-}
-
-function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
-  }
-  return n;
 }
 
 /**
@@ -344,14 +337,6 @@ export function formatStrSpec(s: string, spec: FormatSpec): string {
   return padText(text, spec, "<");
 }
 
-interface HasFormat {
-  __format__(spec: string): unknown;
-}
-
-function hasFormat(x: unknown): x is HasFormat {
-  return typeof x === "object" && x !== null && typeof (x as { __format__?: unknown }).__format__ === "function";
-}
-
 /**
  * Python `format(value, spec)` / f-string `{value:spec}` for str, int, float,
  * bool, None and objects with `__format__`; `hint` says whether a number is a
@@ -363,7 +348,8 @@ export function format(value: unknown, spec = "", hint?: string): string {
 
 /** `format(value, spec)` with an already parsed hint (for `str.format`). */
 export function formatHinted(value: unknown, spec: string, hint: Hint): string {
-  if (hasFormat(value)) return String(value.__format__(spec));
+  const formatMethod = dunder(value, "__format__");
+  if (formatMethod !== undefined) return String(formatMethod.call(value, spec));
   switch (typeof value) {
     case "string":
       return spec === "" ? value : formatStrSpec(value, parseFormatSpec(spec, "str", "<", "s"));

@@ -145,6 +145,13 @@ export { endswith, find, replace, rfind, rindex, startswith, stringCount, string
 export { partition, rpartition, rsplit, split, splitlines } from "./string-split.js";
 export { argv, exit, isMain, platform } from "./sys.js";
 export { truthy } from "./truthiness.js";
+export { Py2tsUnsupported, delItem, setItem, unpack, unsupported } from "./compiler-support.js";
+export { Counter, DefaultDict, Deque, OrderedDict } from "./collections.js";
+export * as json from "./json.js";
+export type { JsonValue } from "./json.js";
+export * as math from "./math.js";
+export * as re from "./re.js";
+export type { Match as ReMatch, Pattern as RePattern } from "./re.js";
 export { BinaryFile, open, openBinary, TextFile, UnsupportedOperation } from "./files.js";
 export type { OpenOptions } from "./files.js";
 export { fspath } from "./os-errors.js";

@@ -1,18 +1,10 @@
-import { len, contains } from "./containers";
-import { BaseException, StopIteration } from "./exceptions";
-import { all, any, enumerate, iter, list, next, reversed, sum, zip, zipStrict } from "./iteration";
-import { add, mul } from "./operators";
-import { range, Range } from "./range";
-import { repr } from "./repr";
-
-function outcome(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
-}
+import { len, contains } from "./containers.js";
+import { StopIteration } from "./exceptions.js";
+import { all, any, enumerate, iter, list, next, reversed, sum, zip, zipStrict } from "./iteration.js";
+import { add, mul } from "./operators.js";
+import { range, Range } from "./range.js";
+import { repr } from "./repr.js";
+import { outcome } from "./test-support.js";
 
 describe("range", () => {
   test("repr, len, iteration", () => {

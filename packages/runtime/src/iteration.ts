@@ -6,7 +6,8 @@
  */
 import { StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { add } from "./operators.js";
-import { isPlainObject, typeName } from "./repr.js";
+import { dunder, isPlainObject } from "./protocols.js";
+import { typeName } from "./repr.js";
 import { setItems } from "./set-order.js";
 import { truthy } from "./truthiness.js";
 
@@ -19,9 +20,9 @@ export function iterate(value: unknown): Iterable<unknown> {
   if (typeof value === "object" && value !== null) {
     if (value instanceof Map) return value.keys();
     if (value instanceof Set) return setItems(value);
-    const pyIter: unknown = (value as { __iter__?: unknown }).__iter__;
-    if (typeof pyIter === "function") {
-      const it: unknown = (pyIter as () => unknown).call(value);
+    const pyIter = dunder(value, "__iter__");
+    if (pyIter !== undefined) {
+      const it: unknown = pyIter.call(value);
       if (typeof it === "object" && it !== null && Symbol.iterator in it) return it as Iterable<unknown>;
       return { [Symbol.iterator]: () => it as Iterator<unknown> };
     }
@@ -134,15 +135,13 @@ export function reversed(seq: unknown): Iterator<unknown> & Iterable<unknown> {
   if (Array.isArray(seq) || seq instanceof Uint8Array) return reverseIndexed(seq);
   if (seq instanceof Map) return Array.from(seq.keys()).reverse()[Symbol.iterator]();
   if (typeof seq === "object" && seq !== null) {
-    const custom: unknown = (seq as { __reversed__?: unknown }).__reversed__;
-    if (typeof custom === "function") return asIterable((custom as () => Iterator<unknown>).call(seq));
-    const len: unknown = (seq as { __len__?: unknown }).__len__;
-    const getitem: unknown = (seq as { __getitem__?: unknown }).__getitem__;
-    if (typeof len === "function" && typeof getitem === "function") {
+    const custom = dunder(seq, "__reversed__");
+    if (custom !== undefined) return asIterable(custom.call(seq) as Iterator<unknown>);
+    const len = dunder(seq, "__len__");
+    const getitem = dunder(seq, "__getitem__");
+    if (len !== undefined && getitem !== undefined) {
       return (function* (): Generator<unknown, void, undefined> {
-        for (let i = Number((len as () => unknown).call(seq)) - 1; i >= 0; i--) {
-          yield (getitem as (i: number) => unknown).call(seq, i);
-        }
+        for (let i = Number(len.call(seq)) - 1; i >= 0; i--) yield getitem.call(seq, i);
       })();
     }
   }

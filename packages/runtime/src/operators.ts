@@ -6,20 +6,9 @@
 import { NotImplemented } from "./comparison.js";
 import { TypeError } from "./exceptions.js";
 import { repeat } from "./list-methods.js";
+import { dunder, isNumeric as isNumber } from "./protocols.js";
 import { typeName } from "./repr.js";
 import { strMultiply } from "./string-methods.js";
-
-type Binary = (this: unknown, other: unknown) => unknown;
-
-function dunder(x: unknown, name: string): Binary | undefined {
-  if (typeof x !== "object" || x === null) return undefined;
-  const m: unknown = (x as Record<string, unknown>)[name];
-  return typeof m === "function" ? (m as Binary) : undefined;
-}
-
-function isNumber(x: unknown): x is number | boolean {
-  return typeof x === "number" || typeof x === "boolean";
-}
 
 function viaDunders(a: unknown, b: unknown, name: string, reflected: string): { ok: boolean; value: unknown } {
   const own = dunder(a, name);

@@ -1,5 +1,5 @@
-import { BaseException } from "./exceptions";
-import { percentFormat } from "./percent-format";
+import { percentFormat } from "./percent-format.js";
+import { outcome } from "./test-support.js";
 
 /**
  * [fmt, args, hint of args, Python 3.11's `fmt % args` or `ExcName: message`].
@@ -128,18 +128,9 @@ const CASES: ReadonlyArray<readonly [string, unknown, string, string]> = [
   ["%(x)s", 5, "int", "TypeError: format requires a mapping"],
 ];
 
-function formatted(fmt: string, args: unknown, hint: string): string {
-  try {
-    return percentFormat(fmt, args, hint);
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
-}
-
 describe("percentFormat against Python 3.11", () => {
   test.each(CASES)("%p %% %p as %s", (fmt, args, hint, expected) => {
-    expect(formatted(fmt, args, hint)).toBe(expected);
+    expect(outcome(() => percentFormat(fmt, args, hint))).toBe(expected);
   });
   test("an array without hint is a tuple of arguments", () => {
     expect(percentFormat("%s-%s", ["a", 1])).toBe("a-1");

@@ -5,10 +5,12 @@
  * `%(name)s` with a mapping, a single value vs a tuple of values, and the
  * exact TypeError/ValueError messages.
  */
+import { codePointLength } from "./code-points.js";
 import { KeyError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { formatExponent, formatFixed, formatGeneral } from "./float-format.js";
 import { Hint, itemHint, parseHint, resolveHint, UNKNOWN_HINT } from "./hints.js";
-import { isPlainObject, reprHinted, strHinted, typeName } from "./repr.js";
+import { isNumeric as isNumber, isPlainObject } from "./protocols.js";
+import { reprHinted, strHinted, typeName } from "./repr.js";
 import { escapeNonAscii } from "./string-repr.js";
 
 interface Flags {
@@ -82,7 +84,7 @@ function isMapping(x: unknown): x is ReadonlyMap<unknown, unknown> | Record<stri
 }
 
 function pad(body: string, width: number, left: boolean): string {
-  const length = Array.from(body).length;
+  const length = codePointLength(body);
   if (width <= length) return body;
   return left ? body + " ".repeat(width - length) : " ".repeat(width - length) + body;
 }
@@ -98,10 +100,6 @@ function layoutNumber(sign: string, prefix: string, digits: string, width: numbe
 
 function signOf(negative: boolean, flags: Flags): string {
   return negative ? "-" : flags.plus ? "+" : flags.space ? " " : "";
-}
-
-function isNumber(x: unknown): x is number | boolean {
-  return typeof x === "number" || typeof x === "boolean";
 }
 
 function formatInteger(value: unknown, hint: Hint, conversion: string, flags: Flags, width: number, precision: number): string {

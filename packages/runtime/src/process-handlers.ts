@@ -10,7 +10,7 @@
 import { BaseException, exceptionName, KeyboardInterrupt, SystemExit } from "./exceptions.js";
 import { writeAll } from "./fd-io.js";
 import { toPyException } from "./node-errors.js";
-import { str } from "./repr.js";
+import { moduleOf, str } from "./repr.js";
 
 const INSTALLED = Symbol.for("py2ts.runtime.processHandlers");
 
@@ -24,9 +24,8 @@ export function systemExitOutcome(code: unknown): { status: number; message: str
 
 /** `ValueError: bad` — the last line of a Python traceback (the module prefix only outside `__main__`). */
 export function exceptionLine(e: BaseException): string {
-  const ctor = e.constructor as { __module__?: unknown };
-  const module = Object.hasOwn(ctor, "__module__") ? ctor.__module__ : undefined;
-  const name = typeof module === "string" && module !== "builtins" && module !== "__main__" ? `${module}.${exceptionName(e)}` : exceptionName(e);
+  const module = moduleOf(e.constructor);
+  const name = module !== "builtins" && module !== "__main__" ? `${module}.${exceptionName(e)}` : exceptionName(e);
   let text: string;
   try {
     text = e.__str__();
@@ -84,9 +83,11 @@ function handleUncaught(error: unknown): void {
   }
 }
 
-// Not under Jest: there the test runner owns process-level error handling.
-const registry = globalThis as unknown as Record<symbol, unknown>;
-if (registry[INSTALLED] !== true && process.env["JEST_WORKER_ID"] === undefined) {
+// Not inside a Jest test context (which defines the `jest` global): there the test
+// runner owns process-level error handling. The environment variable JEST_WORKER_ID
+// is not a reliable signal: child processes a test spawns inherit it.
+const registry = globalThis as unknown as Record<symbol | string, unknown>;
+if (registry[INSTALLED] !== true && registry["jest"] === undefined) {
   registry[INSTALLED] = true;
   process.on("uncaughtException", handleUncaught);
   process.on("unhandledRejection", handleUncaught);

@@ -4,13 +4,9 @@
  * the repr `range(0, 5)`.
  */
 import { IndexError, TypeError, ValueError } from "./exceptions.js";
+import { asIndex as requireInt } from "./conversions.js";
 import { repr, typeName } from "./repr.js";
 import { sliceIndices } from "./sequences.js";
-
-function requireInt(x: number): number {
-  if (!Number.isInteger(x)) throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
-  return x;
-}
 
 /** A Python `range(start, stop, step)`. */
 export class Range implements Iterable<number> {

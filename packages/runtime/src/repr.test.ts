@@ -1,4 +1,4 @@
-import { ascii, floatRepr, repr, str, typeName } from "./repr";
+import { ascii, floatRepr, repr, str, typeName } from "./repr.js";
 
 describe("floatRepr (Python repr(float))", () => {
   const cases: Array<[number, string]> = [

@@ -6,30 +6,11 @@
  */
 import { floatRepr } from "./float-format.js";
 import { HASHABLE_HINT, Hint, itemHint, parseHint, resolveHint, UNKNOWN_HINT } from "./hints.js";
+import { dunder, isPlainObject } from "./protocols.js";
 import { setItems } from "./set-order.js";
 import { bytesRepr, escapeNonAscii, stringRepr } from "./string-repr.js";
 
 export { floatRepr } from "./float-format.js";
-
-/** A value that renders itself like a Python object with `__repr__`. */
-interface HasRepr {
-  __repr__(): string;
-}
-/** A value that renders itself like a Python object with `__str__`. */
-interface HasStr {
-  __str__(): string;
-}
-
-function hasMethod<K extends string>(x: object, name: K): x is Record<K, () => unknown> {
-  return typeof (x as Record<string, unknown>)[name] === "function";
-}
-
-/** Whether `x` is a plain JS object literal (rendered like a dict). */
-export function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== "object" || x === null) return false;
-  const proto: unknown = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
 
 /** Whether a function value is an ES class (Python class object). */
 export function isClass(f: unknown): f is abstract new (...args: never[]) => unknown {
@@ -72,8 +53,8 @@ export function fakeAddress(x: object): string {
   return address;
 }
 
-/** The Python module a class is reported in (`__main__` unless it says otherwise). */
-function moduleOf(cls: object): string {
+/** The Python module a class is reported in (`__main__` unless it has its own static `__module__`). */
+export function moduleOf(cls: object): string {
   if (!Object.hasOwn(cls, "__module__")) return "__main__";
   const module: unknown = (cls as { __module__?: unknown }).__module__;
   return typeof module === "string" ? module : "__main__";
@@ -133,7 +114,8 @@ function render(x: unknown, hint: Hint, ctx: ReprContext | undefined): string {
   }
   if (x === null) return "None";
   if (x instanceof Uint8Array) return bytesRepr(x);
-  if (hasMethod(x, "__repr__")) return String((x as HasRepr).__repr__());
+  const reprMethod = dunder(x, "__repr__");
+  if (reprMethod !== undefined) return String(reprMethod.call(x));
   const resolved = resolveHint(hint, x);
   if (Array.isArray(x)) return renderContainer(x, resolved, ctx ?? new ReprContext(), renderArray);
   if (x instanceof Map) return renderContainer(x, resolved, ctx ?? new ReprContext(), renderMap);
@@ -214,8 +196,9 @@ export function str(x: unknown, hint?: string): string {
 export function strHinted(x: unknown, hint: Hint): string {
   if (typeof x === "string") return x;
   if (typeof x === "object" && x !== null) {
-    if (hasMethod(x, "__str__")) return String((x as HasStr).__str__());
-    if (!hasMethod(x, "__repr__") && !isPlainObject(x)) {
+    const strMethod = dunder(x, "__str__");
+    if (strMethod !== undefined) return String(strMethod.call(x));
+    if (dunder(x, "__repr__") === undefined && !isPlainObject(x)) {
       const toString = (x as { toString?: unknown }).toString;
       if (typeof toString === "function" && toString !== Object.prototype.toString && !isBuiltinContainer(x)) {
         return String(toString.call(x));
@@ -246,7 +229,7 @@ export function typeName(x: unknown, hint?: string): string {
       const h = resolveHint(parseHint(hint), x);
       if (h.kind === "float") return "float";
       if (h.kind === "int") return "int";
-      return Number.isInteger(x) && !Object.is(x, -0) ? "int" : "float";
+      return Number.isSafeInteger(x) && !Object.is(x, -0) ? "int" : "float";
     }
     case "bigint":
       return "int";

@@ -1,15 +1,6 @@
-import { BaseException } from "./exceptions";
-import { repr } from "./repr";
-import { max, min, sorted, sortList } from "./sorting";
-
-function outcome(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
-}
+import { repr } from "./repr.js";
+import { max, min, sorted, sortList } from "./sorting.js";
+import { outcome } from "./test-support.js";
 
 class Job {
   constructor(

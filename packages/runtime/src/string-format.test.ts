@@ -1,5 +1,5 @@
-import { BaseException } from "./exceptions";
-import { strFormat, StrFormatHints } from "./string-format";
+import { strFormat, StrFormatHints } from "./string-format.js";
+import { outcome } from "./test-support.js";
 
 /**
  * [fmt, args, kwargs, hints, Python 3.11's `fmt.format(*args, **kwargs)` or `ExcName: message`].
@@ -74,18 +74,9 @@ const CASES: ReadonlyArray<readonly [string, readonly unknown[], ReadonlyMap<str
   ["{name!r:>{width}}", [], new Map<string, unknown>([["name", "n"], ["width", 6]]), {"args": [], "kwargs": {"name": "str", "width": "int"}}, "   'n'"],
 ];
 
-function formatted(fmt: string, args: readonly unknown[], kwargs: ReadonlyMap<string, unknown>, hints: StrFormatHints): string {
-  try {
-    return strFormat(fmt, args, kwargs, hints);
-  } catch (e) {
-    if (e instanceof BaseException) return `${e.name}: ${e.message}`;
-    throw e;
-  }
-}
-
 describe("strFormat against Python 3.11", () => {
   test.each(CASES)("%p.format(...)", (fmt, args, kwargs, hints, expected) => {
-    expect(formatted(fmt, args, kwargs, hints)).toBe(expected);
+    expect(outcome(() => strFormat(fmt, args, kwargs, hints))).toBe(expected);
   });
   test("kwargs as a plain object, no hints", () => {
     expect(strFormat("{host}:{port}", [], { host: "db1", port: 5432 })).toBe("db1:5432");

@@ -8,6 +8,7 @@
 import { AttributeError, IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
 import { formatHinted } from "./format-spec.js";
 import { Hint, itemHint, parseHint, UNKNOWN_HINT } from "./hints.js";
+import { dunder } from "./protocols.js";
 import { reprHinted, strHinted, typeName } from "./repr.js";
 import { escapeNonAscii } from "./string-repr.js";
 
@@ -100,8 +101,8 @@ function getItem(value: unknown, key: string | number, hint: Hint): unknown {
     return value.get(key);
   }
   if (typeof value === "object" && value !== null) {
-    const getter: unknown = (value as { __getitem__?: unknown }).__getitem__;
-    if (typeof getter === "function") return (getter as (k: unknown) => unknown).call(value, key);
+    const getter = dunder(value, "__getitem__");
+    if (getter !== undefined) return getter.call(value, key);
     if (Object.hasOwn(value, String(key))) return (value as Record<string, unknown>)[String(key)];
     throw new KeyError(key);
   }

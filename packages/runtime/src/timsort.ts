@@ -29,16 +29,24 @@ class MergeState {
     readonly values: unknown[] | null,
     readonly lt: Less,
   ) {}
+}
 
-  /** Moves `n` items (keys and values) from `src[si..]` to `dst[di..]`, handling overlap. */
-  move(dk: unknown[], dv: unknown[] | null, di: number, sk: unknown[], sv: unknown[] | null, si: number, n: number): void {
-    if (n <= 0) return;
-    if (dk === sk) dk.copyWithin(di, si, si + n);
-    else copy(dk, di, sk, si, n);
-    if (dv !== null && sv !== null) {
-      if (dv === sv) dv.copyWithin(di, si, si + n);
-      else copy(dv, di, sv, si, n);
-    }
+/** Moves `n` items (keys and values) from `sk/sv[si..]` to `dk/dv[di..]`, handling overlap (memcpy/memmove). */
+function moveItems(
+  dk: unknown[],
+  dv: unknown[] | null,
+  di: number,
+  sk: unknown[],
+  sv: unknown[] | null,
+  si: number,
+  n: number,
+): void {
+  if (n <= 0) return;
+  if (dk === sk) dk.copyWithin(di, si, si + n);
+  else copy(dk, di, sk, si, n);
+  if (dv !== null && sv !== null) {
+    if (dv === sv) dv.copyWithin(di, si, si + n);
+    else copy(dv, di, sv, si, n);
   }
 }
 
@@ -226,7 +234,7 @@ function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number)
         let k = gallopRight(lt, keys[b], tk, a, na, 0);
         acount = k;
         if (k > 0) {
-          ms.move(keys, values, dest, tk, tv, a, k);
+          moveItems(keys, values, dest, tk, tv, a, k);
           dest += k;
           a += k;
           na -= k;
@@ -241,7 +249,7 @@ function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number)
         k = gallopLeft(lt, tk[a], keys, b, nb, 0);
         bcount = k;
         if (k > 0) {
-          ms.move(keys, values, dest, keys, values, b, k);
+          moveItems(keys, values, dest, keys, values, b, k);
           dest += k;
           b += k;
           nb -= k;
@@ -262,13 +270,13 @@ function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number)
   }
   if (copyB) {
     // The last element of the first run belongs at the end of the merge.
-    ms.move(keys, values, dest, keys, values, b, nb);
+    moveItems(keys, values, dest, keys, values, b, nb);
     keys[dest + nb] = tk[a];
     if (values !== null) values[dest + nb] = tv![a];
     return;
   }
   // Succeed or Fail: what is left of the temp copy goes back in place.
-  if (na > 0) ms.move(keys, values, dest, tk, tv, a, na);
+  if (na > 0) moveItems(keys, values, dest, tk, tv, a, na);
   if (failed) throw failure;
 }
 
@@ -334,7 +342,7 @@ function mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number)
         if (k > 0) {
           dest -= k;
           a -= k;
-          ms.move(keys, values, dest + 1, keys, values, a + 1, k);
+          moveItems(keys, values, dest + 1, keys, values, a + 1, k);
           na -= k;
           if (na === 0) break merge;
         }
@@ -349,7 +357,7 @@ function mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number)
         if (k > 0) {
           dest -= k;
           b -= k;
-          ms.move(keys, values, dest + 1, tk, tv, b + 1, k);
+          moveItems(keys, values, dest + 1, tk, tv, b + 1, k);
           nb -= k;
           if (nb === 1) {
             copyA = true;
@@ -371,13 +379,13 @@ function mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number)
     // The first element of the second run belongs at the front of the merge.
     dest -= na;
     a -= na;
-    ms.move(keys, values, dest + 1, keys, values, a + 1, na);
+    moveItems(keys, values, dest + 1, keys, values, a + 1, na);
     keys[dest] = tk[b];
     if (values !== null) values[dest] = tv![b];
     return;
   }
   // Succeed or Fail: what is left of the temp copy fills the hole below dest.
-  if (nb > 0) ms.move(keys, values, dest - (nb - 1), tk, tv, 0, nb);
+  if (nb > 0) moveItems(keys, values, dest - (nb - 1), tk, tv, 0, nb);
   if (failed) throw failure;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Python truthiness (`if x:`, `not x`, `bool(x)`, `and`/`or` operands).
  */
+import { dunder, isPlainObject } from "./protocols.js";
 
 /**
  * `bool(x)`: False for `None`, `False`, `0`, `0.0`, `""`, empty list, tuple,
@@ -29,10 +30,10 @@ export function truthy(x: unknown): boolean {
   if (Array.isArray(x)) return x.length > 0;
   if (x instanceof Map || x instanceof Set) return x.size > 0;
   if (x instanceof Uint8Array) return x.length > 0;
-  const obj = x as { __bool__?: unknown; __len__?: unknown };
-  if (typeof obj.__bool__ === "function") return (obj.__bool__ as () => unknown).call(x) === true;
-  if (typeof obj.__len__ === "function") return Number((obj.__len__ as () => unknown).call(x)) !== 0;
-  const proto: unknown = Object.getPrototypeOf(x);
-  if (proto === Object.prototype || proto === null) return Object.keys(x).length > 0;
+  const bool = dunder(x, "__bool__");
+  if (bool !== undefined) return bool.call(x) === true;
+  const len = dunder(x, "__len__");
+  if (len !== undefined) return Number(len.call(x)) !== 0;
+  if (isPlainObject(x)) return Object.keys(x).length > 0;
   return true;
 }

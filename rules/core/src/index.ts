@@ -20,4 +20,36 @@ export default definePlugin({
   name: "@py2ts/rules-core",
   rules,
   modules: ["sys"],
+  declarations: {
+    values: {
+      "sys.argv": "list[str]",
+      "sys.exit": "(status: object = None) -> None",
+      "sys.stdout": "io.TextIOWrapper",
+      "sys.stderr": "io.TextIOWrapper",
+      "sys.stdin": "io.TextIOWrapper",
+      "sys.platform": "str",
+      "sys.maxsize": "int",
+      "sys.version": "str",
+    },
+    classes: {
+      "io.TextIOWrapper": {
+        methods: {
+          write: "(s: str) -> int",
+          flush: "() -> None",
+          read: "(size: int = -1) -> str",
+          readline: "(size: int = -1) -> str",
+          readlines: "() -> list[str]",
+          close: "() -> None",
+          fileno: "() -> int",
+          isatty: "() -> bool",
+          __enter__: "() -> io.TextIOWrapper",
+        },
+        attributes: { name: "str", closed: "bool" },
+        iterates: "str",
+      },
+    },
+  },
+  tsTypes: {
+    "io.TextIOWrapper": { module: "@py2ts/runtime", name: "TextStream" },
+  },
 });

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { collectProgram } from "../run/program-files";
@@ -29,9 +29,27 @@ function runtimeDir(): string {
   return path.dirname(require.resolve("@py2ts/runtime/package.json"));
 }
 
+/**
+ * Identifies the converter build: the versions, plus the modification times of
+ * the installed packages' entry files, so a rebuilt converter never reuses a
+ * stale translation.
+ */
+function converterFingerprint(): string {
+  const parts = [`py2ts ${VERSION}`, `runtime ${runtimeVersion()}`];
+  for (const pkg of ["@py2ts/core", "@py2ts/rules-core", "@py2ts/rules-stdlib", "@py2ts/runtime"]) {
+    try {
+      parts.push(`${pkg} ${statSync(require.resolve(pkg)).mtimeMs}`);
+    } catch {
+      parts.push(`${pkg} missing`);
+    }
+  }
+  parts.push(`cli ${statSync(__filename).mtimeMs}`);
+  return parts.join("\0");
+}
+
 function cacheKey(files: ReadonlyArray<{ relative: string; bytes: Uint8Array }>, entry: string): string {
   const h = createHash("sha256");
-  h.update(`py2ts ${VERSION}\0runtime ${runtimeVersion()}\0entry ${entry}\0`);
+  h.update(`${converterFingerprint()}\0entry ${entry}\0`);
   for (const f of files) {
     h.update(f.relative);
     h.update("\0");

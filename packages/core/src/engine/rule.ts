@@ -61,7 +61,7 @@ export interface TsTypeMapping {
   /** Module to import the type from (omit for global types such as `RegExpMatchArray`). */
   module?: string;
   name: string;
-  /** Type arguments, as Python type syntax (`str`), converted like any other type. */
+  /** Type arguments, as Python type syntax (`str`), converted like any other type; absent = the type's own arguments. */
   args?: string[];
 }
 

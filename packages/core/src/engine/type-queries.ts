@@ -83,8 +83,14 @@ export class TypeQueries {
           return b.tupleType(t.items.map(go), true);
         case "tupleOf":
           return b.arrayType(go(t.item), true);
-        case "dict":
+        case "dict": {
+          const flavor = t.flavor ? this.context.tsTypes.get(t.flavor) : undefined;
+          if (flavor) {
+            const name = flavor.module ? this.context.imports.named(flavor.module, flavor.name, { typeOnly: true }) : flavor.name;
+            return b.typeRef(name, [go(t.key), go(t.value)]);
+          }
           return b.typeRef("Map", [go(t.key), go(t.value)]);
+        }
         case "set":
           return b.typeRef(t.frozen ? "ReadonlySet" : "Set", [go(t.item)]);
         case "iterator":
@@ -109,7 +115,7 @@ export class TypeQueries {
           const mapping = this.context.tsTypes.get(t.name);
           if (!mapping) return b.keywordType("unknown");
           const name = mapping.module ? this.context.imports.named(mapping.module, mapping.name, { typeOnly: true }) : mapping.name;
-          // fixed args from the mapping, else the type's own (a generic library class: `CompletedProcess<string, null>`)
+          // without declared args, the Python type's own arguments are passed (`deque[int]` → `Deque<number>`)
           return b.typeRef(name, mapping.args ? mapping.args.map((a) => go(parseType(a))) : t.args.map(go));
         }
         case "union": {

@@ -134,14 +134,17 @@ function lowerStatement(ctx: LoweringContext, node: SyntaxNode): PyStmt[] {
     case "with_statement":
       return [lowerWith(ctx, node)];
     case "function_definition":
+      if (node.childForFieldName("type_parameters")) return [ctx.unsupportedStmt(node, "type parameters (PEP 695)")];
       return [lowerFunction(ctx, node, [])];
     case "class_definition":
+      if (node.childForFieldName("type_parameters")) return [ctx.unsupportedStmt(node, "type parameters (PEP 695)")];
       return [lowerClass(ctx, node, [])];
     case "decorated_definition": {
       const decorators = node.namedChildren
         .filter((c) => c.type === "decorator")
         .map((d) => lowerExpression(ctx, d.namedChildren.find((c) => c.type !== "comment") ?? d));
       const def = ctx.field(node, "definition");
+      if (def.childForFieldName("type_parameters")) return [ctx.unsupportedStmt(node, "type parameters (PEP 695)")];
       const lowered = def.type === "class_definition" ? lowerClass(ctx, def, decorators) : lowerFunction(ctx, def, decorators);
       lowered.span = span;
       return [lowered];

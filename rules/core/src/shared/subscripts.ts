@@ -36,6 +36,8 @@ export function loadItem(ctx: RuleContext, node: Subscript): AnyExpr {
     }
     return b.call(ctx.runtime("slice"), [container, optional(ctx, index.lower, node), optional(ctx, index.upper, node), ctx.lower(index.step)]);
   }
+  // a library dict subclass (Counter, defaultdict...) runs its own lookup (`__missing__`)
+  if (containerType.kind === "dict" && containerType.flavor) return b.methodCall(container, "__getitem__", [ctx.lower(index)]);
   if (containerType.kind === "dict") return b.call(ctx.runtime("getItem"), [container, ctx.lower(index)]);
   const seq = sequenceKind(containerType);
   if (seq) {
@@ -46,7 +48,7 @@ export function loadItem(ctx: RuleContext, node: Subscript): AnyExpr {
   if (containerType.kind === "instance" && findMethod(containerType.cls, "__getitem__")) {
     return b.methodCall(container, "__getitem__", [ctx.lower(index)]);
   }
-  return b.call(ctx.runtime("getItem"), [container, ctx.lower(index)]);
+  return b.call(ctx.runtime("subscript"), [container, ctx.lower(index)]);
 }
 
 /** `container[index] = value` as an expression. */

@@ -378,6 +378,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         if (refined) refine(func.value, refined, ctx);
       }
       const c: CallTypes = { args, keywords: kwTypes() };
+      // a hook keyed by `<library class>.<method>` types a method of a declared class or dict flavor
+      const bare = withoutNone(receiver);
+      const className = bare.kind === "named" ? bare.name : bare.kind === "dict" ? bare.flavor : undefined;
+      const methodHook = className ? hooks.get(`${className}.${func.attr}`) : undefined;
+      const hooked = methodHook?.(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
+      if (hooked) return hooked;
       const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
       if (builtin) return builtin;
       const declaredReceiver = withoutNone(receiver);

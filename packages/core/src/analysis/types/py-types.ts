@@ -46,7 +46,11 @@ export type PyType =
   | { kind: "list"; item: PyType }
   | { kind: "tuple"; items: PyType[] }
   | { kind: "tupleOf"; item: PyType }
-  | { kind: "dict"; key: PyType; value: PyType }
+  /**
+   * `flavor`: a library subclass of dict (`collections.Counter`, `collections.defaultdict`...), whose
+   * runtime class is a `Map` that implements `__getitem__` (its own missing-key behaviour).
+   */
+  | { kind: "dict"; key: PyType; value: PyType; flavor?: string }
   | { kind: "set"; item: PyType; frozen: boolean }
   /** Lazy iterables: generators, map/zip/enumerate objects, dict views, ranges, file lines. */
   | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view" }
@@ -72,7 +76,7 @@ export const T = {
   list: (item: PyType): PyType => ({ kind: "list", item }),
   tuple: (items: PyType[]): PyType => ({ kind: "tuple", items }),
   tupleOf: (item: PyType): PyType => ({ kind: "tupleOf", item }),
-  dict: (key: PyType, value: PyType): PyType => ({ kind: "dict", key, value }),
+  dict: (key: PyType, value: PyType, flavor?: string): PyType => (flavor ? { kind: "dict", key, value, flavor } : { kind: "dict", key, value }),
   set: (item: PyType, frozen = false): PyType => ({ kind: "set", item, frozen }),
   iterator: (item: PyType, name: "generator" | "iterator" | "range" | "view" = "iterator"): PyType => ({ kind: "iterator", item, name }),
   named: (name: string, args: PyType[] = []): PyType => ({ kind: "named", name, args }),
@@ -92,7 +96,7 @@ export function typeKey(t: PyType): string {
     case "tupleOf":
       return `tuple[${typeKey(t.item)},...]`;
     case "dict":
-      return `dict[${typeKey(t.key)},${typeKey(t.value)}]`;
+      return `${t.flavor ?? "dict"}[${typeKey(t.key)},${typeKey(t.value)}]`;
     case "set":
       return `${t.frozen ? "frozenset" : "set"}[${typeKey(t.item)}]`;
     case "iterator":
@@ -144,7 +148,11 @@ export function join(a: PyType, b: PyType): PyType {
   if (equalTypes(a, b)) return a;
   if (a.kind === "list" && b.kind === "list") return T.list(join(a.item, b.item));
   if (a.kind === "set" && b.kind === "set" && a.frozen === b.frozen) return T.set(join(a.item, b.item), a.frozen);
-  if (a.kind === "dict" && b.kind === "dict") return T.dict(join(a.key, b.key), join(a.value, b.value));
+  if (a.kind === "dict" && b.kind === "dict") {
+    // refinements (`d[k] = v`) join a plain dict into a flavored one: the flavor stays; two flavors make a plain dict
+    const flavor = a.flavor && b.flavor ? (a.flavor === b.flavor ? a.flavor : undefined) : (a.flavor ?? b.flavor);
+    return T.dict(join(a.key, b.key), join(a.value, b.value), flavor);
+  }
   if (a.kind === "iterator" && b.kind === "iterator") return T.iterator(join(a.item, b.item), a.name === b.name ? a.name : "iterator");
   if (a.kind === "tupleOf" && b.kind === "tupleOf") return T.tupleOf(join(a.item, b.item));
   if (a.kind === "tuple" && b.kind === "tuple") {

@@ -1,0 +1,10 @@
+const { lowerSource } = require("../packages/core/dist/frontend/index.js");
+const { parseWithTreeSitter } = require("../packages/core/dist/frontend/tree-sitter-parser.js");
+const fs = require("fs");
+const src = fs.readFileSync(process.argv[2], "utf8");
+let t = performance.now();
+for (let i = 0; i < 3; i++) parseWithTreeSitter(src);
+console.log("tree-sitter parse x3", (performance.now() - t).toFixed(0), "ms");
+t = performance.now();
+for (let i = 0; i < 3; i++) lowerSource(src, "big.py");
+console.log("lowerSource x3", (performance.now() - t).toFixed(0), "ms");
