@@ -14,7 +14,6 @@ const RESOURCES: Readonly<Record<string, Resource>> = {
   "io.BufferedReader": { release: "close" },
   "os.ScandirIterator": { release: "close" },
   "tempfile.TemporaryDirectory": { release: "cleanup", enterProperty: "name" },
-  "tempfile._TemporaryFileWrapper": { release: "close" },
 };
 
 function resourceOf(ctx: RuleContext, expr: PyExpr): Resource | null {
