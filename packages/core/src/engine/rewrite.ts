@@ -59,8 +59,9 @@ export class Decorations implements PathHooks {
   }
 }
 
+/** The marker comment of a diagnostic: one line (a message quoting multi-line source is joined). */
 export function markerText(d: Diagnostic): string {
-  return `py2ts ${d.code}: ${d.message}`;
+  return `py2ts ${d.code}: ${d.message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ")}`;
 }
 
 export class RewriteEngine {
