@@ -231,3 +231,4 @@ export { sleep } from "./time.js";
 export { gettempdir, mkdtemp, mkstemp, namedTemporaryBinaryFile, namedTemporaryFile, TemporaryDirectory } from "./tempfile.js";
 export type { NamedTemporaryFileOptions } from "./tempfile.js";
 export { algorithmsGuaranteed, fileDigest, Hash, hashNew } from "./hashlib.js";
+export { BytesIO, StringIO } from "./string-io.js";

@@ -19,6 +19,19 @@ const COMMON_METHODS: Readonly<Record<string, string>> = {
   __exit__: "(*args: object) -> bool",
 };
 
+const MEMORY_METHODS: Readonly<Record<string, string>> = {
+  close: "() -> None",
+  flush: "() -> None",
+  seek: "(pos: int, whence: int = 0) -> int",
+  tell: "() -> int",
+  truncate: "(size: int | None = None) -> int",
+  readable: "() -> bool",
+  writable: "() -> bool",
+  seekable: "() -> bool",
+  isatty: "() -> bool",
+  __exit__: "(*args: object) -> bool",
+};
+
 const COMMON_ATTRIBUTES: Readonly<Record<string, string>> = { name: "str", mode: "str", closed: "bool" };
 
 export const FILE_CLASSES: Readonly<Record<string, ClassDeclaration>> = {
@@ -51,7 +64,7 @@ export const FILE_CLASSES: Readonly<Record<string, ClassDeclaration>> = {
   },
   /** `sys.stdout` and `sys.stderr`. */
   "sys.TextOutput": {
-    methods: { write: "(s: str) -> int", flush: "() -> None" },
+    methods: { write: "(s: str) -> int", flush: "() -> None", writelines: "(lines: Iterable[str]) -> None", isatty: "() -> bool", fileno: "() -> int" },
   },
   /** `sys.stdin`. */
   "sys.TextInput": {
@@ -60,8 +73,37 @@ export const FILE_CLASSES: Readonly<Record<string, ClassDeclaration>> = {
       readline: "() -> str",
       readlines: "() -> list[str]",
       fileno: "() -> int",
+      isatty: "() -> bool",
     },
     iterates: "str",
+  },
+  "io.StringIO": {
+    attributes: { closed: "bool" },
+    methods: {
+      ...MEMORY_METHODS,
+      getvalue: "() -> str",
+      read: "(size: int | None = -1) -> str",
+      readline: "(size: int | None = -1) -> str",
+      readlines: "(hint: int | None = -1) -> list[str]",
+      write: "(s: str) -> int",
+      writelines: "(lines: Iterable[str]) -> None",
+      __enter__: "() -> io.StringIO",
+    },
+    iterates: "str",
+  },
+  "io.BytesIO": {
+    attributes: { closed: "bool" },
+    methods: {
+      ...MEMORY_METHODS,
+      getvalue: "() -> bytes",
+      read: "(size: int | None = -1) -> bytes",
+      readline: "(size: int | None = -1) -> bytes",
+      readlines: "(hint: int | None = -1) -> list[bytes]",
+      write: "(b: bytes) -> int",
+      writelines: "(lines: Iterable[bytes]) -> None",
+      __enter__: "() -> io.BytesIO",
+    },
+    iterates: "bytes",
   },
 };
 
@@ -73,6 +115,8 @@ export const FILE_VALUES: Readonly<Record<string, string>> = {
   "sys.stdout": "sys.TextOutput",
   "sys.stderr": "sys.TextOutput",
   "sys.stdin": "sys.TextInput",
+  "io.StringIO": "(initial_value: str | None = '', newline: str | None = '\\n') -> io.StringIO",
+  "io.BytesIO": "(initial_bytes: bytes | None = None) -> io.BytesIO",
 };
 
 export const FILE_TS_TYPES: Readonly<Record<string, TsTypeMapping>> = {
@@ -80,6 +124,8 @@ export const FILE_TS_TYPES: Readonly<Record<string, TsTypeMapping>> = {
   "io.BufferedReader": { module: "@py2ts/runtime", name: "BinaryFile" },
   "sys.TextOutput": { module: "@py2ts/runtime", name: "TextStream" },
   "sys.TextInput": { module: "@py2ts/runtime", name: "FdTextReader" },
+  "io.StringIO": { module: "@py2ts/runtime", name: "StringIO" },
+  "io.BytesIO": { module: "@py2ts/runtime", name: "BytesIO" },
 };
 
 /** The literal mode of an `open()` call (`"r"` when omitted), or null when it is computed. */

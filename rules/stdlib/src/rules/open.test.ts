@@ -79,6 +79,34 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         stdout.flush();
       `,
     },
+    {
+      name: "in-memory streams are file objects too",
+      code: `
+        import io
+        buf = io.StringIO()
+        buf.write("hello\\n")
+        print("world", file=buf)
+        with io.StringIO("a\\nb\\n") as src:
+            first = src.readline()
+        print(buf.getvalue(), first)
+      `,
+      output: `
+        import { StringIO, printWith } from "@py2ts/runtime";
+
+        const buf = new StringIO();
+        buf.write("hello\\n");
+        printWith({ file: buf }, "world");
+        let first!: string;
+        const src = new StringIO("a\\nb\\n");
+        try {
+          first = src.readline();
+        } finally {
+          src.close();
+        }
+        console.log(\`\${buf.getvalue()} \${first}\`);
+      `,
+      exec: true,
+    },
   ],
   reports: [
     {

@@ -1,6 +1,6 @@
-import { type AnyExpr, type CallMappingTable, type PyExpr, applyMapping, defineRule } from "@py2ts/core";
+import { type AnyExpr, type CallMappingHelpers, type CallMappingTable, type PyExpr, applyMapping, defineRule } from "@py2ts/core";
 import { FILE_CLASSES, FILE_VALUES, literalMode } from "../declarations/files";
-import { mapDeclared } from "../shared/declared-mappings";
+import { type TranslateBuilder, mapDeclared, positionalArguments } from "../shared/declared-mappings";
 import { libraryClassTables, libraryClassVisitors } from "../shared/library-classes";
 import { FILES_OS_MESSAGES } from "../shared/messages";
 
@@ -37,12 +37,45 @@ const openMapping = (qname: string): Parameters<typeof mapDeclared>[1][string] =
   return b.call(runtime("open"), [file, ...modeArg]);
 };
 
+const construct = (className: string): TranslateBuilder => (sig) => (args, h) =>
+  h.b.new(h.runtime(className), positionalArguments(args, sig, h.b));
+
 const calls: CallMappingTable = mapDeclared(FILE_VALUES, {
   "builtins.open": openMapping("open"),
   "io.open": openMapping("io.open"),
+  "io.StringIO": construct("StringIO"),
+  "io.BytesIO": construct("BytesIO"),
 });
 
-const classes = libraryClassTables(FILE_CLASSES, {});
+/** The descriptor of a standard stream named statically (`sys.stdout` → 1), or null. */
+function streamFd(h: CallMappingHelpers, receiver: PyExpr | null): number | null {
+  const qname = receiver ? h.ctx.resolve(receiver) : null;
+  return qname === "sys.stdin" ? 0 : qname === "sys.stdout" ? 1 : qname === "sys.stderr" ? 2 : null;
+}
+
+/** `sys.stdout.isatty()` / `.fileno()`: by the stream's descriptor (the runtime streams are typed as plain text streams). */
+const streamMethod = (method: "isatty" | "fileno"): TranslateBuilder => () => (args, h) => {
+  const fd = streamFd(h, args.receiverPy);
+  if (fd === null) {
+    return h.ctx.stubExpr({ messageId: "unsupportedArgument", node: args.call, data: { name: `stream.${method}`, reason: "the stream is not sys.stdin, sys.stdout or sys.stderr by name" } });
+  }
+  if (method === "fileno") return h.b.num(fd);
+  return h.b.call(h.ctx.imports.named("node:tty", "isatty"), [h.b.num(fd)]);
+};
+
+const classes = libraryClassTables(FILE_CLASSES, {
+  "sys.TextOutput": {
+    methods: {
+      isatty: streamMethod("isatty"),
+      fileno: streamMethod("fileno"),
+      writelines: () => (args, h) =>
+        h.b.call(h.b.member(h.b.call(h.b.member(h.b.id("Array"), "from"), [args.required("lines")]), "forEach"), [
+          h.b.arrow([{ name: "line", type: h.b.keywordType("string") }], h.b.methodCall(args.receiver!, "write", [h.b.id("line")])),
+        ]),
+    },
+  },
+  "sys.TextInput": { methods: { isatty: streamMethod("isatty"), fileno: streamMethod("fileno") } },
+});
 
 /** Whether an expression is a call to `open()` (for rules that treat file resources specially). */
 export function isOpenCall(ctx: { resolve(e: PyExpr): string | null }, expr: PyExpr): boolean {

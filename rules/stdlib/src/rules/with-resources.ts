@@ -13,6 +13,8 @@ const RESOURCES: Readonly<Record<string, Resource>> = {
   "io.TextIOWrapper": { release: "close" },
   "io.BufferedReader": { release: "close" },
   "os.ScandirIterator": { release: "close" },
+  "io.StringIO": { release: "close" },
+  "io.BytesIO": { release: "close" },
   "tempfile.TemporaryDirectory": { release: "cleanup", enterProperty: "name" },
 };
 
