@@ -232,3 +232,5 @@ export { gettempdir, mkdtemp, mkstemp, namedTemporaryBinaryFile, namedTemporaryF
 export type { NamedTemporaryFileOptions } from "./tempfile.js";
 export { algorithmsGuaranteed, fileDigest, Hash, hashNew } from "./hashlib.js";
 export { BytesIO, StringIO } from "./string-io.js";
+export { Popen } from "./popen.js";
+export type { PopenOptions } from "./popen.js";

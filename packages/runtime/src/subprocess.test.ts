@@ -1,4 +1,5 @@
 import { BaseException, FileNotFoundError } from "./exceptions";
+import { Popen } from "./popen";
 import { repr } from "./repr";
 import { CalledProcessError, DEVNULL, PIPE, STDOUT, TimeoutExpired, call, checkCall, checkOutput, getoutput, getstatusoutput, run } from "./subprocess";
 
@@ -48,5 +49,24 @@ describe("subprocess", () => {
     expect([call(["true"]), checkCall(["true"]), call(["false"])]).toEqual([0, 0, 1]);
     expect(getoutput("echo hi; echo there")).toBe("hi\nthere");
     expect(getstatusoutput("exit 2")).toEqual([2, ""]);
+  });
+});
+
+
+// Expected values printed by CPython 3.11.7.
+describe("subprocess.Popen (run on first use)", () => {
+  test("communicate, pipelines, stdin pipes, kill before use, reading stdout", () => {
+    const p = new Popen<string, string>(["sh", "-c", "echo out; echo err >&2; exit 2"], { stdout: PIPE, stderr: PIPE, text: true });
+    expect([...p.communicate(), p.returncode]).toEqual(["out\n", "err\n", 2]);
+    const p1 = new Popen(["printf", "b\\na\\n"], { stdout: PIPE });
+    const p2 = new Popen<Uint8Array>(["sort"], { stdin: p1.stdout, stdout: PIPE });
+    expect([repr(p2.communicate()[0]), p2.wait()]).toEqual(["b'a\\nb\\n'", 0]);
+    const p3 = new Popen<string, null>(["cat"], { stdin: PIPE, stdout: PIPE, text: true });
+    expect(p3.communicate("hi\n")).toEqual(["hi\n", null]);
+    const p4 = new Popen(["sleep", "5"]);
+    p4.kill();
+    expect(p4.wait()).toBe(-9);
+    const p5 = new Popen(["printf", "x\\ny\\n"], { stdout: PIPE, text: true });
+    expect([[...(p5.stdout as Iterable<unknown>)], p5.wait()]).toEqual([["x\n", "y\n"], 0]);
   });
 });

@@ -9,7 +9,11 @@ import { type CallTypeHook, type ClassDeclaration, type NodeOf, type PyType, typ
 const RUN_OPTIONS =
   "stdin: object = None, input: object = None, stdout: object = None, stderr: object = None, capture_output: bool = False, shell: bool = False, cwd: str | None = None, timeout: float | None = None, check: bool = False, encoding: str | None = None, errors: str | None = None, text: bool | None = None, env: dict[str, str] | None = None, universal_newlines: bool | None = None, executable: str | None = None";
 
+const POPEN_OPTIONS =
+  "stdin: object = None, stdout: object = None, stderr: object = None, shell: bool = False, cwd: str | None = None, encoding: str | None = None, errors: str | None = None, text: bool | None = None, env: dict[str, str] | None = None, universal_newlines: bool | None = None, executable: str | None = None";
+
 export const PROCESS_VALUES: Readonly<Record<string, string>> = {
+  "subprocess.Popen": `(args: object, *, ${POPEN_OPTIONS}) -> subprocess.Popen`,
   "subprocess.run": `(args: object, *, ${RUN_OPTIONS}) -> subprocess.CompletedProcess`,
   "subprocess.call": `(args: object, *, ${RUN_OPTIONS}) -> int`,
   "subprocess.check_call": `(args: object, *, ${RUN_OPTIONS}) -> int`,
@@ -54,6 +58,19 @@ export const PROCESS_CLASSES: Readonly<Record<string, ClassDeclaration>> = {
     attributes: { args: "list[str] | str", returncode: "int", stdout: "Out", stderr: "Err" },
     methods: { check_returncode: "() -> None" },
   },
+  "subprocess.Popen": {
+    typeParams: ["Out", "Err", "OutPipe", "ErrPipe", "InPipe"],
+    attributes: { args: "list[str] | str", returncode: "int", pid: "int", stdout: "OutPipe", stderr: "ErrPipe", stdin: "InPipe" },
+    methods: {
+      communicate: "(input: str | bytes | None = None, timeout: float | None = None) -> tuple[Out, Err]",
+      wait: "(timeout: float | None = None) -> int",
+      poll: "() -> int",
+      send_signal: "(signal: int) -> None",
+      terminate: "() -> None",
+      kill: "() -> None",
+      __exit__: "(*args: object) -> bool",
+    },
+  },
   "subprocess.SubprocessError": { base: "builtins.Exception" },
   "subprocess.CalledProcessError": {
     base: "subprocess.SubprocessError",
@@ -70,6 +87,7 @@ export const PROCESS_CLASSES: Readonly<Record<string, ClassDeclaration>> = {
 
 export const PROCESS_TS_TYPES: Readonly<Record<string, TsTypeMapping>> = {
   "subprocess.CompletedProcess": { module: "@py2ts/runtime", name: "CompletedProcess" },
+  "subprocess.Popen": { module: "@py2ts/runtime", name: "Popen" },
   "subprocess.CalledProcessError": { module: "@py2ts/runtime", name: "CalledProcessError" },
   "subprocess.TimeoutExpired": { module: "@py2ts/runtime", name: "TimeoutExpired" },
   "subprocess.SubprocessError": { module: "@py2ts/runtime", name: "SubprocessError" },
@@ -121,7 +139,23 @@ const checkOutputType: CallTypeHook = (call) => {
   return text.includes(true) || keyword(call, "encoding") !== null || keyword(call, "errors") !== null ? T.str : T.bytes;
 };
 
+/** The in-memory stream a pipe of that content type reads as. */
+function pipeOf(t: PyType): PyType {
+  return t.kind === "str" ? T.named("io.StringIO") : t.kind === "bytes" ? T.named("io.BytesIO") : t.kind === "none" ? T.none : T.unknown;
+}
+
+const popenType: CallTypeHook = (call, q) => {
+  const out = capturedType(call, "stdout", q.resolve);
+  const err = capturedType(call, "stderr", q.resolve);
+  const stdin = keyword(call, "stdin");
+  const textFlags = [literalFlag(call, "text"), literalFlag(call, "universal_newlines")];
+  const text = textFlags.includes(null) ? null : textFlags.includes(true) || keyword(call, "encoding") !== null || keyword(call, "errors") !== null;
+  const inPipe = stdin !== null && q.resolve(stdin) === "subprocess.PIPE" ? (text === null ? T.unknown : T.named(text ? "io.StringIO" : "io.BytesIO")) : T.none;
+  return T.named("subprocess.Popen", [out, err, pipeOf(out), pipeOf(err), inPipe]);
+};
+
 export const PROCESS_TYPE_HOOKS: Readonly<Record<string, CallTypeHook>> = {
   "subprocess.run": runType,
   "subprocess.check_output": checkOutputType,
+  "subprocess.Popen": popenType,
 };

@@ -60,7 +60,28 @@ const shellString = (helper: string): TranslateBuilder => (_sig: Signature) => (
   return h.b.call(h.runtime(helper), [args.required("cmd")]);
 };
 
+const POPEN_OPTION_NAMES = keywordOnlyNames(parseSignature(PROCESS_VALUES["subprocess.Popen"]!));
+
+/** `Popen(args, **options)` → `new Popen<out, err, outPipe, errPipe, inPipe>(args, { options })`, reported: it runs synchronously. */
+const popen: TranslateBuilder = () => (args, h) => {
+  h.ctx.report({ messageId: "synchronousPopen", node: args.call, data: {} });
+  reportShell(args, h, "subprocess.Popen");
+  const options = optionsObject(args, POPEN_OPTION_NAMES, h.b);
+  const t = h.ctx.types.of(args.call);
+  const typeArgs = t.kind === "named" ? t.args.map((a) => pipeOrStreamType(a, h)) : [];
+  if (typeArgs.some((a) => a === null)) h.ctx.report({ messageId: "dynamicOutput", node: args.call, data: { name: "subprocess.Popen" } });
+  const complete = typeArgs.every((a) => a !== null) && typeArgs.length === 5;
+  return h.b.new(h.runtime("Popen"), [args.required("args"), ...(options ? [options] : [])], complete ? (typeArgs as NonNullable<(typeof typeArgs)[number]>[]) : []);
+};
+
+/** A stream content type, or the in-memory stream class of a pipe. */
+function pipeOrStreamType(t: PyType, h: CallMappingHelpers) {
+  if (t.kind === "named" && (t.name === "io.StringIO" || t.name === "io.BytesIO")) return h.ctx.types.toTs(t, h.ctx.spanOf(h.b.origin));
+  return streamType(t, h);
+}
+
 const calls = mapDeclared(PROCESS_VALUES, {
+  "subprocess.Popen": popen,
   "subprocess.run": runLike("subprocessRun", true),
   "subprocess.call": runLike("subprocessCall", false),
   "subprocess.check_call": runLike("checkCall", false),
@@ -79,6 +100,7 @@ const values: Readonly<Record<string, ValueMapping>> = {
   "subprocess.TimeoutExpired": runtimeValue("TimeoutExpired"),
   "subprocess.SubprocessError": runtimeValue("SubprocessError"),
   "subprocess.CompletedProcess": runtimeValue("CompletedProcess"),
+  "subprocess.Popen": runtimeValue("Popen"),
 };
 
 const classes = libraryClassTables(
@@ -105,6 +127,11 @@ export default defineRule({
         code: "PY2TS3502",
         severity: "warning",
         text: "{name} runs its command through /bin/sh: quoting and injection risks are kept as they are",
+      },
+      synchronousPopen: {
+        code: "PY2TS3504",
+        severity: "warning",
+        text: "Popen runs the child to completion when the script first waits for it, communicates with it or reads its output: a child meant to run alongside the script (a server, a long-lived helper) blocks here",
       },
       dynamicOutput: {
         code: "PY2TS3503",

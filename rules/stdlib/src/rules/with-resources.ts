@@ -15,6 +15,7 @@ const RESOURCES: Readonly<Record<string, Resource>> = {
   "os.ScandirIterator": { release: "close" },
   "io.StringIO": { release: "close" },
   "io.BytesIO": { release: "close" },
+  "subprocess.Popen": { release: "wait" },
   "tempfile.TemporaryDirectory": { release: "cleanup", enterProperty: "name" },
 };
 
