@@ -51,10 +51,19 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
       errors: [{ messageId: "dynamicOutput", line: 3 }],
     },
     {
-      name: "Popen has no synchronous equivalent",
+      name: "Popen runs synchronously",
       code: `
         import subprocess
-        p = subprocess.Popen("ls")
+        p = subprocess.Popen("ls", stdout=subprocess.PIPE, text=True)
+        out, err = p.communicate()
+      `,
+      errors: [{ messageId: "synchronousPopen", line: 2 }],
+    },
+    {
+      name: "an unmapped function",
+      code: `
+        import subprocess
+        l = subprocess.list2cmdline("ls")
       `,
       errors: [{ messageId: "unmappedName", line: 2 }],
     },
