@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { BaseException } from "./exceptions";
-import { type BinaryFile, type TextFile, UnsupportedOperation, open, openBinary } from "./files";
+import { BaseException } from "./exceptions.js";
+import { type BinaryFile, type TextFile, UnsupportedOperation, open, openBinary } from "./files.js";
 
 type Op = [string, ...Array<string | number>];
 type Scenario = [string | null, Record<string, string>, Op[], unknown, string | null];

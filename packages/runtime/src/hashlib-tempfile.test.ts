@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
-import { BaseException } from "./exceptions";
-import { hashNew } from "./hashlib";
-import { TemporaryDirectory, mkdtemp, namedTemporaryFile } from "./tempfile";
-import { sleep } from "./time";
+import { BaseException } from "./exceptions.js";
+import { hashNew } from "./hashlib.js";
+import { TemporaryDirectory, mkdtemp, namedTemporaryFile } from "./tempfile.js";
+import { sleep } from "./time.js";
 
 function outcome(fn: () => unknown): unknown {
   try {

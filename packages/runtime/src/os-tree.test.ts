@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as nodeOs from "node:os";
 import * as path from "node:path";
-import { BaseException } from "./exceptions";
-import { glob } from "./glob";
-import { chdir, environ, listdir, makedirs, scandir, stat, walk } from "./os";
-import { copy, copy2, copyfile, move, rmtree, which } from "./shutil";
+import { BaseException } from "./exceptions.js";
+import { glob } from "./glob.js";
+import { chdir, environ, listdir, makedirs, scandir, stat, walk } from "./os.js";
+import { copy, copy2, copyfile, move, rmtree, which } from "./shutil.js";
 
 function outcome(fn: () => unknown): unknown {
   try {

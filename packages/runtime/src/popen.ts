@@ -14,9 +14,12 @@ import { BytesIO, StringIO } from "./string-io.js";
 import { type CompletedProcess, type Output, PIPE, type RunOptions, run } from "./subprocess.js";
 
 /** Keyword arguments of `Popen` (Python's names). */
-export type PopenOptions = Omit<RunOptions, "input" | "capture_output" | "check" | "timeout">;
-
 type Pipe = StringIO | BytesIO;
+
+/** Keyword arguments of `Popen` (Python's names); `stdin` may be another process's output pipe. */
+export type PopenOptions = Omit<RunOptions, "input" | "capture_output" | "check" | "timeout" | "stdin"> & {
+  readonly stdin?: RunOptions["stdin"] | Pipe;
+};
 
 function isText(options: PopenOptions): boolean {
   return Boolean(options.text ?? options.universal_newlines ?? false) || options.encoding != null || options.errors != null;

@@ -1,5 +1,5 @@
-import { BaseException } from "./exceptions";
-import { BytesIO, StringIO } from "./string-io";
+import { BaseException } from "./exceptions.js";
+import { BytesIO, StringIO } from "./string-io.js";
 
 // Expected values printed by CPython 3.11.7.
 describe("io.StringIO and io.BytesIO", () => {

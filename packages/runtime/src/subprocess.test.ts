@@ -1,7 +1,7 @@
-import { BaseException, FileNotFoundError } from "./exceptions";
-import { Popen } from "./popen";
-import { repr } from "./repr";
-import { CalledProcessError, DEVNULL, PIPE, STDOUT, TimeoutExpired, call, checkCall, checkOutput, getoutput, getstatusoutput, run } from "./subprocess";
+import { BaseException, FileNotFoundError } from "./exceptions.js";
+import { Popen } from "./popen.js";
+import { repr } from "./repr.js";
+import { CalledProcessError, DEVNULL, PIPE, STDOUT, TimeoutExpired, call, checkCall, checkOutput, getoutput, getstatusoutput, run } from "./subprocess.js";
 
 function outcome(fn: () => unknown): unknown {
   try {
