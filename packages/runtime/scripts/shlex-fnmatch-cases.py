@@ -15,7 +15,7 @@ for s in SPLITS:
 print(json.dumps(out))
 print(json.dumps([[x, shlex.quote(x)] for x in ["", "abc", "a b", "it's", "a@b%c+d=e:f,g./-h", "\u00fc", "$x"]]))
 PATTERNS = ["*.py", "a?c", "[abc]x", "[!abc]x", "[]]", "[!]]", "[a-c-e]", "[z-a]", "[", "a[", "*a*b*c", "**", ".*", "[^a]",
-            "[\\]]", "x*y*", "[a-]", "[--x]", "\u00e9?", "?"]
+            "[\\]]", "x*y*", "[a-]", "[--x]", "\u00e9?", "?", "build-*", "a-b?", "{x}(y)+.$^|/"]
 NAMES = ["a.py", "abc", "bx", "dx", "]", "x", "b", "-", "e", "[", "a[", "xaybzc", ".hidden", "^", "\\", "xy", "a-", "ab", "z",
-         "\u00e9\U0001F600", "\U0001F600", "a\nb.py"]
+         "\u00e9\U0001F600", "\U0001F600", "a\nb.py", "build-1", "a-bc", "{x}(y)+.$^|/"]
 print(json.dumps([[p, fnmatch.translate(p), [n for n in NAMES if fnmatch.fnmatchcase(n, p)]] for p in PATTERNS]))

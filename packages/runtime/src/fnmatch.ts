@@ -10,7 +10,8 @@ import { type StrPath, fspath } from "./os-errors.js";
 type Piece = { star: true } | { star: false; python: string; js: string };
 
 const PY_SPECIAL = /[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/;
-const JS_SPECIAL = /[.*+?^${}()|[\]\\/-]/;
+/** Characters escaped outside a class (with the `u` flag, `-` must not be escaped there). */
+const JS_SPECIAL = /[.*+?^${}()|[\]\\/]/;
 
 function escapePython(c: string): string {
   return PY_SPECIAL.test(c) ? `\\${c}` : c;
