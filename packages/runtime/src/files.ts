@@ -59,6 +59,13 @@ function parseMode(mode: string): ParsedMode {
 abstract class FileBase {
   protected fd: number | null;
   protected pos = 0;
+  /**
+   * Whether the descriptor's own offset is `pos`: I/O then goes through the
+   * offset (so a child process given `fileno()` continues where the script
+   * stopped, and the script after it). After a seek, reads and writes are
+   * positioned instead (Node has no lseek).
+   */
+  protected synced = true;
   /** `f.name`: the path (or descriptor) the file was opened with. */
   readonly name: string | number;
   /** `f.mode`. */
@@ -112,7 +119,7 @@ abstract class FileBase {
     const buffer = Buffer.alloc(n);
     let got = 0;
     while (got < n) {
-      const r = osCall(() => fs.readSync(fd, buffer, got, n - got, this.pos));
+      const r = osCall(() => fs.readSync(fd, buffer, got, n - got, this.synced ? null : this.pos));
       if (r === 0) break;
       got += r;
       this.pos += r;
@@ -143,7 +150,7 @@ abstract class FileBase {
     const fd = this.checkWritable();
     let offset = 0;
     while (offset < data.length) {
-      const position = this.parsed.append ? null : this.pos;
+      const position = this.parsed.append || this.synced ? null : this.pos;
       offset += osCall(() => fs.writeSync(fd, data, offset, data.length - offset, position));
     }
     this.pos = this.parsed.append ? fs.fstatSync(fd).size : this.pos + data.length;
@@ -152,6 +159,11 @@ abstract class FileBase {
   /** `f.fileno()`. */
   fileno(): number {
     return this.open();
+  }
+
+  /** A child process wrote through the descriptor: later writes follow its output. */
+  afterChildProcess(): void {
+    if (this.fd !== null && this.synced && this.parsed.writable) this.pos = fs.fstatSync(this.fd).size;
   }
 
   /** `f.readable()`. */
@@ -403,6 +415,7 @@ export class TextFile extends FileBase implements Iterable<string> {
   private dropReadAhead(): void {
     if (this.pending === "" && this.leftover.length === 0) return;
     this.pos = this.tell();
+    this.synced = false;
     this.pending = "";
     this.leftover = new Uint8Array(0);
     this.eof = false;
@@ -422,6 +435,7 @@ export class TextFile extends FileBase implements Iterable<string> {
     if (whence === 2 && offset !== 0) throw new UnsupportedOperation("can't do nonzero end-relative seeks");
     if (whence === 0 && offset < 0) throw new ValueError(`negative seek position ${offset}`);
     const target = whence === 0 ? offset : whence === 1 ? this.tell() : fs.fstatSync(fd).size;
+    if (target !== this.pos || this.pending !== "" || this.leftover.length > 0) this.synced = false;
     this.pos = target;
     this.pending = "";
     this.leftover = new Uint8Array(0);
@@ -462,6 +476,7 @@ export class BinaryFile extends FileBase implements Iterable<Uint8Array> {
       const nl = chunk.indexOf(0x0a);
       if (nl >= 0) {
         parts.push(chunk.subarray(0, nl + 1));
+        if (nl + 1 < chunk.length) this.synced = false; // the descriptor read past the line
         this.pos = start + nl + 1;
         break;
       }
@@ -512,6 +527,7 @@ export class BinaryFile extends FileBase implements Iterable<Uint8Array> {
     if (Number.isNaN(base)) throw new ValueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
     const target = base + offset;
     if (target < 0) throw new OSError(22, "Invalid argument");
+    if (target !== this.pos) this.synced = false;
     this.pos = target;
     return target;
   }

@@ -212,6 +212,10 @@ export function run<O = Output, E = Output>(args: StrPath | readonly StrPath[], 
     });
   } finally {
     if (mergeFd !== null) fs.closeSync(mergeFd);
+    for (const r of [options.stdin, options.stdout, options.stderr]) {
+      const after: unknown = typeof r === "object" && r !== null ? (r as { afterChildProcess?: unknown }).afterChildProcess : undefined;
+      if (typeof after === "function") after.call(r);
+    }
   }
   let stdoutBytes = result.stdout ?? null;
   if (mergeFile !== null) {
