@@ -7,7 +7,7 @@
  * error, like Python.
  */
 import * as fs from "node:fs";
-import { ValueError } from "./exceptions.js";
+import { TypeError as PyTypeError, ValueError } from "./exceptions.js";
 import { compareStrings } from "./comparison.js";
 import { type StrPath, fspath, osCall } from "./os-errors.js";
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, type StatResult, statResult } from "./os-stat.js";
@@ -20,9 +20,10 @@ export function isabs(p: StrPath): boolean {
 }
 
 /** `os.path.join(a, *p)`: an absolute component discards what precedes it; no normalisation. */
-export function pathJoin(a: StrPath, ...p: StrPath[]): string {
-  let path = fspath(a);
-  for (const part of p) {
+export function pathJoin(...parts: StrPath[]): string {
+  if (parts.length === 0) throw new PyTypeError("join() missing 1 required positional argument: 'a'");
+  let path = fspath(parts[0]);
+  for (const part of parts.slice(1)) {
     const b = fspath(part);
     if (b.startsWith(SEP)) path = b;
     else if (path === "" || path.endsWith(SEP)) path += b;

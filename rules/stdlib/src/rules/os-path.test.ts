@@ -41,6 +41,22 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
       exec: true,
     },
     {
+      name: "join with *args spreads",
+      code: `
+        import os
+        parts = os.path.split("a/b")
+        whole = os.path.join(*parts)
+        nested = os.path.join("root", *parts)
+      `,
+      output: `
+        import { pathJoin, pathSplit } from "@py2ts/runtime";
+
+        const parts = pathSplit("a/b");
+        const whole = pathJoin(...parts);
+        const nested = pathJoin("root", ...parts);
+      `,
+    },
+    {
       name: "functions as values and constants",
       code: `
         import os.path as osp

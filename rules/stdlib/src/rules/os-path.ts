@@ -78,5 +78,10 @@ export default defineRule({
     description: "Translate os.path functions and constants",
     messages: { ...FILES_OS_MESSAGES },
   },
-  create: (ctx) => moduleVisitors(ctx, { modules: MODULES, calls, values }, { unbindable: "unbindable", unmappedName: "unmappedName" }),
+  create: (ctx) =>
+    moduleVisitors(
+      ctx,
+      { modules: MODULES, calls, values, spreadable: Object.fromEntries(MODULES.map((m) => [`${m}.join`, "pathJoin"])) },
+      { unbindable: "unbindable", unmappedName: "unmappedName" },
+    ),
 });

@@ -20,6 +20,12 @@ export interface ModuleTables {
   values?: Readonly<Record<string, ValueMapping>>;
   /** Qualified names of the modules' attributes that other rules own (submodules such as `os.path`). */
   delegated?: readonly string[];
+  /**
+   * Functions whose runtime helper takes the same positional arguments as a
+   * rest parameter (`os.path.join` → `pathJoin(...parts)`): a call with
+   * `*args` and no keywords spreads them.
+   */
+  spreadable?: Readonly<Record<string, string>>;
 }
 
 type ExprPath<N> = { node: N; replaceWith(node: AnyExpr): void };
@@ -67,6 +73,12 @@ export function moduleVisitors<M extends string>(
       if (!mapping) {
         if (tables.values?.[qname!]) return; // a mapped value that is callable: translated as a value
         path.replaceWith(ctx.stubExpr({ messageId: messages.unmappedName, node: call, data: { name: qname! } }));
+        return;
+      }
+      const spread = tables.spreadable?.[qname!];
+      if (spread && call.keywords.length === 0 && call.args.some((a) => a.kind === "Starred")) {
+        const b = ctx.at(call);
+        path.replaceWith(b.call(ctx.runtime(spread), call.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)))));
         return;
       }
       const outcome = applyMapping(ctx, call, mapping);
