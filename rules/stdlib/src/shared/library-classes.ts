@@ -64,6 +64,27 @@ export function libraryClassOf(ctx: RuleContext, tables: LibraryClassTables, rec
 }
 
 /**
+ * For a receiver that may be one of several of the tables' classes
+ * (`sys.stdout if x else open(p, "w")`): the classes, when every member of
+ * the union is one of them.
+ */
+function libraryClassesOf(ctx: RuleContext, tables: LibraryClassTables, receiver: PyExpr): string[] | null {
+  const t = withoutNone(ctx.types.of(receiver));
+  if (t.kind !== "union") return null;
+  const names = t.members.map((m) => (m.kind === "named" && tables.methods.has(m.name) ? m.name : null));
+  return names.every((n) => n !== null) ? (names as string[]) : null;
+}
+
+/** A member every class of a union has with the plain same-name translation (so one TypeScript call fits all). */
+function sharedMember(tables: LibraryClassTables, classes: readonly string[], member: string, kind: "methods" | "attributes"): boolean {
+  return classes.every((c) =>
+    kind === "methods"
+      ? tables.methods.get(c)![member] !== undefined && tables.custom.get(c)?.methods?.[member] === undefined
+      : tables.attributes.get(c)!.has(member) && tables.custom.get(c)?.attributes?.[member] === undefined,
+  );
+}
+
+/**
  * `Call` and `Attribute` visitors for the members of library objects.
  * `unbindable` and `unmapped` are the rule's message ids (placeholders
  * `{name}`/`{reason}` and `{type}`/`{member}`).
@@ -82,7 +103,14 @@ export function libraryClassVisitors<M extends string>(
     Call(path) {
       const call = path.node;
       if (call.func.kind !== "Attribute") return;
-      const cls = libraryClassOf(ctx, tables, call.func.value);
+      const several = libraryClassesOf(ctx, tables, call.func.value);
+      if (several) {
+        if (!sharedMember(tables, several, call.func.attr, "methods")) {
+          path.replaceWith(unmapped(call, several.join(" | "), call.func.attr));
+          return;
+        }
+      }
+      const cls = several ? several[0]! : libraryClassOf(ctx, tables, call.func.value);
       if (!cls) return;
       const mapping: CallMapping | undefined = tables.methods.get(cls)![call.func.attr];
       if (!mapping) {
@@ -97,7 +125,12 @@ export function libraryClassVisitors<M extends string>(
     },
     Attribute(path) {
       const node = path.node;
-      const cls = libraryClassOf(ctx, tables, node.value);
+      const several = libraryClassesOf(ctx, tables, node.value);
+      if (several && !sharedMember(tables, several, node.attr, "attributes")) {
+        path.replaceWith(unmapped(node, several.join(" | "), node.attr));
+        return;
+      }
+      const cls = several ? several[0]! : libraryClassOf(ctx, tables, node.value);
       if (!cls) return;
       const custom = tables.custom.get(cls)?.attributes?.[node.attr];
       if (custom) {
