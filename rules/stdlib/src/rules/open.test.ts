@@ -107,6 +107,24 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
       `,
       exec: true,
     },
+    {
+      name: "a variable holding sys.stdout or a file",
+      code: `
+        import sys
+        out = sys.stdout
+        out.write("to stdout\\n")
+        out = open("log.txt", "w")
+        out.write("to the file\\n")
+      `,
+      output: `
+        import { type TextFile, type TextStream, open, stdout } from "@py2ts/runtime";
+
+        let out: TextFile | TextStream = stdout;
+        out.write("to stdout\\n");
+        out = open("log.txt", "w");
+        out.write("to the file\\n");
+      `,
+    },
   ],
   reports: [
     {
