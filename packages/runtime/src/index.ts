@@ -199,10 +199,12 @@ export {
   copytree,
   DiskUsage,
   diskUsage,
+  getTerminalSize,
   ignorePatterns,
   move as shutilMove,
   rmtree,
   SameFileError,
+  TerminalSize,
   ShutilError,
   which,
 } from "./shutil.js";
@@ -232,5 +234,5 @@ export { gettempdir, mkdtemp, mkstemp, namedTemporaryBinaryFile, namedTemporaryF
 export type { NamedTemporaryFileOptions } from "./tempfile.js";
 export { algorithmsGuaranteed, fileDigest, Hash, hashNew } from "./hashlib.js";
 export { BytesIO, StringIO } from "./string-io.js";
-export { Popen } from "./popen.js";
+export { Popen, PopenFile, popen } from "./popen.js";
 export type { PopenOptions } from "./popen.js";

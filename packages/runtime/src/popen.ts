@@ -139,3 +139,25 @@ export class Popen<O = Output, E = Output, OP = Pipe | null, EP = Pipe | null, I
     return false;
   }
 }
+
+/** The file object `os.popen(cmd)` returns: the command's output; `close()` gives None or the wait status. */
+export class PopenFile extends StringIO {
+  constructor(
+    text: string,
+    private readonly status: number,
+  ) {
+    super(text);
+  }
+
+  /** `f.close()`: None when the command succeeded, else its wait status (exit code << 8). */
+  override close(): number | null {
+    super.close();
+    return this.status === 0 ? null : this.status;
+  }
+}
+
+/** Python `os.popen(cmd, "r")`: runs `/bin/sh -c cmd` (to completion) and reads its standard output as text. */
+export function popen(cmd: string): PopenFile {
+  const r = run<string, null>(cmd, { shell: true, stdout: PIPE, text: true });
+  return new PopenFile(r.stdout, r.returncode >= 0 ? r.returncode << 8 : -r.returncode);
+}

@@ -7,7 +7,7 @@
  * inside a directory).
  */
 import * as fs from "node:fs";
-import { FileNotFoundError, IsADirectoryError, OSError } from "./exceptions.js";
+import { FileNotFoundError, IndexError, IsADirectoryError, OSError } from "./exceptions.js";
 import { fnmatchFilter } from "./fnmatch.js";
 import { type StrPath, fspath, osCall } from "./os-errors.js";
 import { abspath, exists, isdir, islink, pathJoin, samefile } from "./os-path.js";
@@ -277,4 +277,52 @@ export function diskUsage(path: StrPath): DiskUsage {
   const p = fspath(path);
   const st = osCall(() => fs.statfsSync(p), p);
   return new DiskUsage(st.blocks * st.bsize, (st.blocks - st.bfree) * st.bsize, st.bavail * st.bsize);
+}
+
+/** `os.terminal_size`: `(columns, lines)`. */
+export class TerminalSize {
+  constructor(
+    readonly columns: number,
+    readonly lines: number,
+  ) {}
+
+  __getitem__(i: number): number {
+    const v = [this.columns, this.lines][i < 0 ? i + 2 : i];
+    if (v === undefined) throw new IndexError("tuple index out of range");
+    return v;
+  }
+
+  __len__(): number {
+    return 2;
+  }
+
+  __repr__(): string {
+    return `os.terminal_size(columns=${this.columns}, lines=${this.lines})`;
+  }
+}
+
+/**
+ * `shutil.get_terminal_size(fallback=(80, 24))`: `COLUMNS`/`LINES` from the
+ * environment when set, else the size of the terminal on stdout, else the
+ * fallback (a pipe, as under a test harness).
+ */
+export function getTerminalSize(fallback: readonly [number, number] = [80, 24]): TerminalSize {
+  const env = (name: string): number => {
+    const n = Number.parseInt(process.env[name] ?? "", 10);
+    return Number.isNaN(n) ? 0 : n;
+  };
+  let columns = env("COLUMNS");
+  let lines = env("LINES");
+  if (columns <= 0 || lines <= 0) {
+    const tty = process.stdout.isTTY ? process.stdout : null;
+    const size = tty && tty.columns > 0 ? [tty.columns, tty.rows] : null;
+    if (size === null || size[0] === 0 || size[1] === 0) {
+      if (columns <= 0) columns = fallback[0];
+      if (lines <= 0) lines = fallback[1];
+    } else {
+      if (columns <= 0) columns = size[0]!;
+      if (lines <= 0) lines = size[1]!;
+    }
+  }
+  return new TerminalSize(columns, lines);
 }

@@ -19,6 +19,7 @@ export const PROCESS_VALUES: Readonly<Record<string, string>> = {
   "subprocess.check_call": `(args: object, *, ${RUN_OPTIONS}) -> int`,
   "subprocess.check_output": `(args: object, *, ${RUN_OPTIONS}) -> bytes`,
   "subprocess.getoutput": "(cmd: str) -> str",
+  "os.popen": "(cmd: str, mode: str = 'r', buffering: int = -1) -> os._wrap_close",
   "subprocess.getstatusoutput": "(cmd: str) -> tuple[int, str]",
   "subprocess.PIPE": "int",
   "subprocess.STDOUT": "int",
@@ -40,6 +41,7 @@ export const PROCESS_VALUES: Readonly<Record<string, string>> = {
   "shutil.which": "(cmd: str, mode: int = 1, path: str | None = None) -> str | None",
   "shutil.disk_usage": "(path: str) -> shutil._ntuple_diskusage",
   "shutil.ignore_patterns": "(*patterns: str) -> Callable[..., set[str]]",
+  "shutil.get_terminal_size": "(fallback: tuple[int, int] = (80, 24)) -> os.terminal_size",
 
   "glob.glob": "(pathname: str, *, root_dir: str | None = None, dir_fd: object = None, recursive: bool = False, include_hidden: bool = False) -> list[str]",
   "glob.iglob": "(pathname: str, *, root_dir: str | None = None, dir_fd: object = None, recursive: bool = False, include_hidden: bool = False) -> Iterator[str]",
@@ -83,6 +85,11 @@ export const PROCESS_CLASSES: Readonly<Record<string, ClassDeclaration>> = {
   "shutil.Error": { base: "builtins.OSError" },
   "shutil.SameFileError": { base: "shutil.Error" },
   "shutil._ntuple_diskusage": { attributes: { total: "int", used: "int", free: "int" } },
+  "os.terminal_size": { attributes: { columns: "int", lines: "int" }, methods: { __getitem__: "(i: int) -> int" } },
+  "os._wrap_close": {
+    methods: { read: "(size: int | None = -1) -> str", readline: "(size: int | None = -1) -> str", readlines: "() -> list[str]", close: "() -> int | None" },
+    iterates: "str",
+  },
 };
 
 export const PROCESS_TS_TYPES: Readonly<Record<string, TsTypeMapping>> = {
@@ -94,6 +101,8 @@ export const PROCESS_TS_TYPES: Readonly<Record<string, TsTypeMapping>> = {
   "shutil.Error": { module: "@py2ts/runtime", name: "ShutilError" },
   "shutil.SameFileError": { module: "@py2ts/runtime", name: "SameFileError" },
   "shutil._ntuple_diskusage": { module: "@py2ts/runtime", name: "DiskUsage" },
+  "os.terminal_size": { module: "@py2ts/runtime", name: "TerminalSize" },
+  "os._wrap_close": { module: "@py2ts/runtime", name: "PopenFile" },
 };
 
 type Call = NodeOf<"Call">;

@@ -1,5 +1,6 @@
 import { type AnyExpr, type CallMappingHelpers, type MappedArguments, type ValueMapping, defineRule } from "@py2ts/core";
 import { OS_CLASSES, OS_VALUES } from "../declarations/os";
+import { PROCESS_CLASSES, PROCESS_VALUES } from "../declarations/processes";
 import { type TranslateBuilder, mapDeclared, positionalArguments, runtimeFunction } from "../shared/declared-mappings";
 import { libraryClassTables, libraryClassVisitors } from "../shared/library-classes";
 import { FILES_OS_MESSAGES } from "../shared/messages";
@@ -30,7 +31,14 @@ const noDirFd = (qname: string, inner: TranslateBuilder): TranslateBuilder => (s
 
 const process_ = (h: CallMappingHelpers, member: string): AnyExpr => h.b.member(h.b.id("process"), member);
 
-const calls = mapDeclared(OS_VALUES, {
+const calls = mapDeclared({ ...OS_VALUES, "os.popen": PROCESS_VALUES["os.popen"]! }, {
+  "os.popen": () => (args, h) => {
+    if (args.has("mode") && args.literalString("mode") !== "r") {
+      return h.ctx.stubExpr({ messageId: "unsupportedArgument", node: args.call, data: { name: "os.popen", reason: "only reading a command's output (mode 'r') is supported" } });
+    }
+    h.ctx.report({ messageId: "shell", node: args.call, data: { name: "os.popen" } });
+    return h.b.call(h.runtime("popen"), [args.required("cmd")]);
+  },
   "os.getcwd": () => (_args, h) => h.b.call(process_(h, "cwd"), []),
   "os.chdir": runtimeFunction("chdir"),
   "os.listdir": runtimeFunction("listdir"),
@@ -114,7 +122,7 @@ const values: Readonly<Record<string, ValueMapping>> = {
   "os.stat": ({ runtime }) => runtime("stat"),
 };
 
-const classes = libraryClassTables(OS_CLASSES, {});
+const classes = libraryClassTables({ ...OS_CLASSES, "os._wrap_close": PROCESS_CLASSES["os._wrap_close"]! }, {});
 
 /**
  * `os`: processes' environment and the file system. Calls whose Node

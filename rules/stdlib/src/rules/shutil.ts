@@ -36,6 +36,7 @@ const calls = mapDeclared(PROCESS_VALUES, {
   "shutil.which": runtimeFunction("which"),
   "shutil.disk_usage": runtimeFunction("diskUsage"),
   "shutil.ignore_patterns": runtimeFunction("ignorePatterns"),
+  "shutil.get_terminal_size": runtimeFunction("getTerminalSize"),
 });
 
 const runtimeValue = (name: string): ValueMapping => ({ runtime }) => runtime(name);
@@ -51,7 +52,7 @@ const values: Readonly<Record<string, ValueMapping>> = {
 };
 
 const classes = libraryClassTables(
-  Object.fromEntries(Object.entries(PROCESS_CLASSES).filter(([name]) => name.startsWith("shutil."))),
+  Object.fromEntries(Object.entries(PROCESS_CLASSES).filter(([name]) => name.startsWith("shutil.") || name === "os.terminal_size")),
   {},
 );
 

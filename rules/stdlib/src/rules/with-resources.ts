@@ -16,6 +16,7 @@ const RESOURCES: Readonly<Record<string, Resource>> = {
   "io.StringIO": { release: "close" },
   "io.BytesIO": { release: "close" },
   "subprocess.Popen": { release: "wait" },
+  "os._wrap_close": { release: "close" },
   "tempfile.TemporaryDirectory": { release: "cleanup", enterProperty: "name" },
 };
 
