@@ -302,9 +302,24 @@ class TypeParser {
     return { params, returns };
   }
 
+  /** Skips a default value: up to the next `,` or `)` outside brackets and quotes (`(80, 24)`, `','`). */
   private defaultValue(): void {
     this.skip();
-    while (this.pos < this.text.length && !/[,)]/.test(this.text[this.pos]!)) this.pos++;
+    let depth = 0;
+    let quote: string | null = null;
+    while (this.pos < this.text.length) {
+      const c = this.text[this.pos]!;
+      if (quote) {
+        if (c === "\\") this.pos++;
+        else if (c === quote) quote = null;
+      } else if (c === "'" || c === '"') quote = c;
+      else if ("([{".includes(c)) depth++;
+      else if (")]}".includes(c)) {
+        if (depth === 0) return;
+        depth--;
+      } else if (c === "," && depth === 0) return;
+      this.pos++;
+    }
   }
 }
 
