@@ -87,6 +87,22 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
       errors: [{ messageId: "unsupportedArgument", line: 2 }],
     },
     {
+      name: "os.popen keeps the shell",
+      code: `
+        import os
+        listing = os.popen("ls").read()
+      `,
+      errors: [{ messageId: "shell", line: 2 }],
+    },
+    {
+      name: "os.popen for writing is not supported",
+      code: `
+        import os
+        pipe = os.popen("cat", "w")
+      `,
+      errors: [{ messageId: "unsupportedArgument", line: 2 }],
+    },
+    {
       name: "os.system keeps the shell",
       code: `
         import os
