@@ -555,6 +555,7 @@ export interface OpenOptions {
 export function open(file: StrPath | number, mode = "r", options: OpenOptions = {}): TextFile {
   const parsed = parseMode(mode);
   if (parsed.binary) throw new ValueError(`open(): binary mode '${mode}' where a text mode was expected`);
+  if (options.buffering === 0) throw new ValueError("can't have unbuffered text I/O");
   return new TextFile(file, mode, parsed, options.encoding ?? null, options.errors ?? null, options.newline ?? null);
 }
 

@@ -26,6 +26,8 @@ const openMapping = (qname: string): Parameters<typeof mapDeclared>[1][string] =
   const errors = args.literalString("errors");
   if (errors !== null && !ERROR_HANDLERS.has(errors)) return unsupported(`the error handler '${errors}' is not supported`);
   const options: Array<[string, AnyExpr]> = [];
+  const buffering = args.literalInt("buffering");
+  if (args.has("buffering") && buffering !== -1 && buffering !== 1) options.push(["buffering", args.required("buffering")]);
   for (const name of ["encoding", "errors", "newline"]) {
     const value = args.py(name);
     if (value && value.kind !== "NoneLit") options.push([name, args.required(name)]);
