@@ -236,3 +236,4 @@ export { algorithmsGuaranteed, fileDigest, Hash, hashNew } from "./hashlib.js";
 export { BytesIO, StringIO } from "./string-io.js";
 export { Popen, PopenFile, popen } from "./popen.js";
 export type { PopenOptions } from "./popen.js";
+export { fileinput, fileinputClose, fileinputFilelineno, fileinputFilename, fileinputIsfirstline, fileinputIsstdin, fileinputLineno, fileinputNextfile } from "./fileinput.js";

@@ -8,6 +8,7 @@ import { OS_CLASSES, OS_TS_TYPES, OS_TYPE_HOOKS, OS_VALUES } from "./declaration
 import { PATHLIB_CLASSES, PATHLIB_TS_TYPES, PATHLIB_TYPE_HOOKS, PATHLIB_VALUES } from "./declarations/pathlib";
 import { PROCESS_CLASSES, PROCESS_TS_TYPES, PROCESS_TYPE_HOOKS, PROCESS_VALUES } from "./declarations/processes";
 import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
+import fileinput from "./rules/fileinput";
 import glob from "./rules/glob";
 import hashlib from "./rules/hashlib";
 import json, { jsonDeclarations } from "./rules/json";
@@ -29,6 +30,7 @@ import { FILES_OS_MODULES } from "./shared/messages";
 
 export const rules: Plugin["rules"] = [
   collections,
+  fileinput,
   glob,
   hashlib,
   json,

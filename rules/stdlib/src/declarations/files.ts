@@ -117,6 +117,15 @@ export const FILE_VALUES: Readonly<Record<string, string>> = {
   "sys.stdin": "sys.TextInput",
   "io.StringIO": "(initial_value: str | None = '', newline: str | None = '\\n') -> io.StringIO",
   "io.BytesIO": "(initial_bytes: bytes | None = None) -> io.BytesIO",
+  "fileinput.input":
+    "(files: object = None, inplace: bool = False, backup: str = '', *, mode: str = 'r', openhook: object = None, encoding: str | None = None, errors: str | None = None) -> Iterator[str]",
+  "fileinput.filename": "() -> str | None",
+  "fileinput.lineno": "() -> int",
+  "fileinput.filelineno": "() -> int",
+  "fileinput.isfirstline": "() -> bool",
+  "fileinput.isstdin": "() -> bool",
+  "fileinput.nextfile": "() -> None",
+  "fileinput.close": "() -> None",
 };
 
 export const FILE_TS_TYPES: Readonly<Record<string, TsTypeMapping>> = {

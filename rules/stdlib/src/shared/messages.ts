@@ -33,6 +33,7 @@ export const FILES_OS_MESSAGES = {
 
 /** The library modules whose names the files/OS rules translate. */
 export const FILES_OS_MODULES = [
+  "fileinput",
   "fnmatch",
   "glob",
   "hashlib",
