@@ -12,7 +12,7 @@ import * as posix from "node:path/posix";
 import { planDeclarations } from "./analysis/declarations";
 import { mayBeUnboundBindings } from "./analysis/definite-assignment";
 import { absoluteModule, buildQualifiedNames } from "./analysis/qualified-names";
-import { analyzeScopes } from "./analysis/scopes";
+import { type Binding, analyzeScopes } from "./analysis/scopes";
 import { type CallTypeHook, type ModuleUnit, inferTypes } from "./analysis/types/inference";
 import { DeclarationRegistry } from "./analysis/types/type-declarations";
 import { formatTypeScript } from "./emit/format";
@@ -242,8 +242,18 @@ async function convertModule(
   diagnostics: DiagnosticCollector,
   m: ModuleContext,
 ): Promise<string | null> {
+  // Names of library imports (`from os.path import basename`) leave nothing in the output: helpers may use them.
+  const isLibraryImport = (binding: Binding): boolean => {
+    if (binding.kind !== "import" || binding.references.some((r) => r.store && r.how !== "import")) return false;
+    const qname = analysis.names.ofBinding(binding);
+    if (!qname) return false;
+    const parts = qname.split(".");
+    return parts.every((_, i) => !m.fileOfModule.has(parts.slice(0, i + 1).join(".")));
+  };
   const taken = new Set<string>();
-  for (const scope of analysis.scopes.allScopes()) for (const name of scope.bindings.keys()) taken.add(safeIdentifier(name));
+  for (const scope of analysis.scopes.allScopes()) {
+    for (const [name, binding] of scope.bindings) if (!isLibraryImport(binding)) taken.add(safeIdentifier(name));
+  }
   const names = new NameAllocator(taken);
   const imports = new ImportManager(names);
   const importPath = (moduleName: string): string | null => {

@@ -184,3 +184,88 @@ export type { DataclassField, Field } from "./dataclasses.js";
 export { AUTO, Enum, enumByName, enumLookup, enumMember, enumMembers, enumUnique, Flag, IntEnum, StrEnum, StrMixinEnum } from "./enums.js";
 export { contextmanager, ExitStack, GeneratorContextManager } from "./context-managers.js";
 export { NamedTuple } from "./named-tuples.js";
+export { BinaryFile, open, openBinary, TextFile, UnsupportedOperation } from "./files.js";
+export type { OpenOptions } from "./files.js";
+export { fspath } from "./os-errors.js";
+export type { PathLike, StrPath } from "./os-errors.js";
+export {
+  abspath,
+  basename,
+  commonpath,
+  commonprefix,
+  dirname,
+  exists,
+  expanduser,
+  expandvars,
+  getatime,
+  getctime,
+  getmtime,
+  getsize,
+  isabs,
+  isdir,
+  isfile,
+  islink,
+  lexists,
+  normcase,
+  normpath,
+  pathJoin,
+  pathSplit,
+  realpath,
+  relpath,
+  samefile,
+  splitdrive,
+  splitext,
+} from "./os-path.js";
+export { access, chdir, DirEntry, environ, Environ, listdir, lstat, makedirs, removedirs, scandir, ScandirIterator, stat, StatResult, utime, walk } from "./os.js";
+export type { WalkStep } from "./os.js";
+export { checkErrors, codecOf, decodeText, encodeText, lookupCodec } from "./text-codecs.js";
+export type { Codec } from "./text-codecs.js";
+export { fnmatch, fnmatchcase, fnmatchFilter, fnmatchTranslate } from "./fnmatch.js";
+export { glob, globEscape, iglob } from "./glob.js";
+export {
+  copy as shutilCopy,
+  copy2,
+  copyfile,
+  copymode,
+  copystat,
+  copytree,
+  DiskUsage,
+  diskUsage,
+  getTerminalSize,
+  ignorePatterns,
+  move as shutilMove,
+  rmtree,
+  SameFileError,
+  TerminalSize,
+  ShutilError,
+  which,
+} from "./shutil.js";
+export type { CopytreeOptions } from "./shutil.js";
+export { shlexJoin, shlexQuote, shlexSplit } from "./shlex.js";
+export {
+  call as subprocessCall,
+  CalledProcessError,
+  checkCall,
+  checkOutput,
+  CompletedProcess,
+  DEVNULL,
+  getoutput,
+  getstatusoutput,
+  PIPE,
+  run as subprocessRun,
+  STDOUT,
+  SubprocessError,
+  system,
+  TimeoutExpired,
+} from "./subprocess.js";
+export type { HasFileno, Output, Redirect, RunOptions } from "./subprocess.js";
+export { Path } from "./pathlib.js";
+export type { PathConstructor } from "./pathlib.js";
+export { sleep } from "./time.js";
+export { gettempdir, mkdtemp, mkstemp, namedTemporaryBinaryFile, namedTemporaryFile, TemporaryDirectory } from "./tempfile.js";
+export type { NamedTemporaryFileOptions } from "./tempfile.js";
+export { algorithmsGuaranteed, fileDigest, Hash, hashNew } from "./hashlib.js";
+export { BytesIO, StringIO } from "./string-io.js";
+export { Popen, PopenFile, popen } from "./popen.js";
+export type { PopenOptions } from "./popen.js";
+export { fileinput, fileinputClose, fileinputFilelineno, fileinputFilename, fileinputIsfirstline, fileinputIsstdin, fileinputLineno, fileinputNextfile } from "./fileinput.js";

@@ -59,9 +59,9 @@ export class Decorations implements PathHooks {
   }
 }
 
+/** The marker comment of a diagnostic: one line (a message quoting multi-line source is joined). */
 export function markerText(d: Diagnostic): string {
-  // a marker is a line comment: a message quoting multi-line source is folded onto one line
-  return `py2ts ${d.code}: ${d.message.replace(/\s*\n\s*/g, " ")}`;
+  return `py2ts ${d.code}: ${d.message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ")}`;
 }
 
 export class RewriteEngine {

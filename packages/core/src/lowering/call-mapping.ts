@@ -199,8 +199,9 @@ export function methodMappingVisitor<M extends string>(
   return (path) => {
     const call = path.node;
     if (call.func.kind !== "Attribute") return;
-    if (ctx.resolve(call.func) !== null) return; // a module function, not a method
     const receiverType = withoutNone(ctx.types.of(call.func.value));
+    // a module function (`os.path.join`), not a method; a method of a library value (`os.environ.get`) is one
+    if (receiverType.kind === "module" || (receiverType.kind === "unknown" && ctx.resolve(call.func) !== null)) return;
     const mapping = tables[receiverKey(receiverType)]?.[call.func.attr];
     if (!mapping) return;
     const receiver = { py: call.func.value, lowered: ctx.lower(call.func.value) };

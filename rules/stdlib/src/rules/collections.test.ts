@@ -31,15 +31,9 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         print(q.popleft())
       `,
       output: `
-        import {
-          Counter as Counter_1,
-          DefaultDict,
-          Deque,
-          OrderedDict as OrderedDict_1,
-          str,
-        } from "@py2ts/runtime";
+        import { Counter, DefaultDict, Deque, OrderedDict, str } from "@py2ts/runtime";
 
-        const c = new Counter_1<string>("abracadabra");
+        const c = new Counter<string>("abracadabra");
         console.log(
           \`\${str(c.most_common(2), "list[tuple[str, int]]")} \${c.__getitem__("a")} \${c.__getitem__("missing")} \${str(c)}\`,
         );
@@ -49,7 +43,7 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         d.set("x", 5);
         console.log(\`\${d.__getitem__("y")}\`);
         console.log(\`\${str(d)}\`);
-        const od = new OrderedDict_1<unknown, unknown>();
+        const od = new OrderedDict<unknown, unknown>();
         od.set("a", 1);
         od.set("b", 2);
         od.move_to_end("a");

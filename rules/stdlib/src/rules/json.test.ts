@@ -16,17 +16,17 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         print(json.dumps("tab\\there", indent="\\t"), json.dumps(1e16), json.dumps(2.0))
       `,
       output: `
-        import { json as json_1 } from "@py2ts/runtime";
+        import { json } from "@py2ts/runtime";
 
         // py2ts PY2TS4001: the type of 'doc' could not be inferred; it is declared as unknown
-        const doc: unknown = json_1.loads(
+        const doc: unknown = json.loads(
           '{"b": [1, 2.5, null, true], "a": {"x": "caf\\\\u00e9 \\\\u2603", "e": {}, "l": []}, "n": -0.0}',
         );
-        console.log(\`\${json_1.dumps(doc)}\`);
-        console.log(\`\${json_1.dumps(doc, { indent: 2, sort_keys: true })}\`);
-        console.log(\`\${json_1.dumps(doc, { ensure_ascii: false })}\`);
+        console.log(\`\${json.dumps(doc)}\`);
+        console.log(\`\${json.dumps(doc, { indent: 2, sort_keys: true })}\`);
+        console.log(\`\${json.dumps(doc, { ensure_ascii: false })}\`);
         console.log(
-          \`\${json_1.dumps("tab\\there", { indent: "\\t" })} \${json_1.dumps(10000000000000000, { hint: "float" })} \${json_1.dumps(2, { hint: "float" })}\`,
+          \`\${json.dumps("tab\\there", { indent: "\\t" })} \${json.dumps(10000000000000000, { hint: "float" })} \${json.dumps(2, { hint: "float" })}\`,
         );
       `,
       exec: true,

@@ -15,16 +15,16 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         print(math.hypot(3, 4), math.copysign(1.5, 0.0), math.trunc(3.7))
       `,
       output: `
-        import { math as math_1, str } from "@py2ts/runtime";
+        import { math, str } from "@py2ts/runtime";
 
         console.log(
-          \`\${str(math_1.sqrt(2), "float")} \${math_1.ceil(2.1)} \${math_1.floor(2.5)} \${str(math_1.pi, "float")} \${str(math_1.inf, "float")}\`,
+          \`\${str(math.sqrt(2), "float")} \${math.ceil(2.1)} \${math.floor(2.5)} \${str(math.pi, "float")} \${str(math.inf, "float")}\`,
         );
         console.log(
-          \`\${str(math_1.log(8, 2), "float")} \${math_1.isclose(0.30000000000000004, 0.3) ? "True" : "False"} \${math_1.gcd(12, 18)} \${math_1.factorial(10)}\`,
+          \`\${str(math.log(8, 2), "float")} \${math.isclose(0.30000000000000004, 0.3) ? "True" : "False"} \${math.gcd(12, 18)} \${math.factorial(10)}\`,
         );
         console.log(
-          \`\${str(math_1.hypot(3, 4), "float")} \${str(math_1.copysign(1.5, 0), "float")} \${math_1.trunc(3.7)}\`,
+          \`\${str(math.hypot(3, 4), "float")} \${str(math.copysign(1.5, 0), "float")} \${math.trunc(3.7)}\`,
         );
       `,
       exec: true,

@@ -23,9 +23,9 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         print(re.search(r"\\bcat\\b", "concat cat").span(), re.match(r"\\d+", "٣4").group())
       `,
       output: `
-        import { type ReMatch, re as re_1, str } from "@py2ts/runtime";
+        import { type ReMatch, re, str } from "@py2ts/runtime";
 
-        const LINE = re_1.compile(
+        const LINE = re.compile(
           '^(?P<ip>\\\\S+) \\\\S+ \\\\S+ \\\\[(?P<ts>[^\\\\]]+)\\\\] \\\\"(?P<req>[^\\\\"]*)\\\\" (?P<status>\\\\d{3})$',
         );
         const m: null | ReMatch = LINE.match(
@@ -35,21 +35,19 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
           \`\${str(m!.group("ip"))} \${str(m!.group("status"))} \${str(m!.group("ts"))} \${str(m!.span("req"), "tuple[int, int]")} \${str(m!.groups(), "tuple[None | str, ...]")}\`,
         );
         console.log(\`\${m!.group()} \${str(m!.lastindex)} \${str(m!.lastgroup)}\`);
-        console.log(\`\${re_1.sub("(\\\\w+)@(\\\\w+)", "\\\\2 at \\\\g<1>", "bob@host and amy@box")}\`);
-        console.log(\`\${str(re_1.subn("x*", "-", "abxd"), "tuple[str, int]")}\`);
-        console.log(\`\${str(re_1.split("(,)\\\\s*", "a, b,c"))} \${str(re_1.split("\\\\W+", "Words, words."))}\`);
+        console.log(\`\${re.sub("(\\\\w+)@(\\\\w+)", "\\\\2 at \\\\g<1>", "bob@host and amy@box")}\`);
+        console.log(\`\${str(re.subn("x*", "-", "abxd"), "tuple[str, int]")}\`);
+        console.log(\`\${str(re.split("(,)\\\\s*", "a, b,c"))} \${str(re.split("\\\\W+", "Words, words."))}\`);
         console.log(
-          \`\${str(re_1.findall("(\\\\w)=(\\\\d)", "a=1 b=2"), "list[tuple[str, str]]")} \${str(re_1.findall("\\\\d+", "a1b22"))}\`,
+          \`\${str(re.findall("(\\\\w)=(\\\\d)", "a=1 b=2"), "list[tuple[str, str]]")} \${str(re.findall("\\\\d+", "a1b22"))}\`,
         );
-        console.log(\`\${re_1.escape("1.2.3 [x]")} \${str(re_1.fullmatch("\\\\d+", "12a"))}\`);
+        console.log(\`\${re.escape("1.2.3 [x]")} \${str(re.fullmatch("\\\\d+", "12a"))}\`);
+        console.log(\`\${re.search("end$", "the end\\n")!.end()} \${re.search("^b", "a\\nb", re.M)!.start()}\`);
         console.log(
-          \`\${re_1.search("end$", "the end\\n")!.end()} \${re_1.search("^b", "a\\nb", re_1.M)!.start()}\`,
-        );
-        console.log(
-          \`\${re_1.search("(?i)ERROR", "an error")!.group(0)} \${str(re_1.compile("\\\\d", re_1.IGNORECASE))}\`,
+          \`\${re.search("(?i)ERROR", "an error")!.group(0)} \${str(re.compile("\\\\d", re.IGNORECASE))}\`,
         );
         console.log(
-          \`\${str(re_1.search("\\\\bcat\\\\b", "concat cat")!.span(), "tuple[int, int]")} \${re_1.match("\\\\d+", "٣4")!.group()}\`,
+          \`\${str(re.search("\\\\bcat\\\\b", "concat cat")!.span(), "tuple[int, int]")} \${re.match("\\\\d+", "٣4")!.group()}\`,
         );
       `,
       exec: true,

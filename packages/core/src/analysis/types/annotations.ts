@@ -19,7 +19,15 @@ function typeArgs(index: PyExpr): PyExpr[] {
   return index.kind === "Tuple" ? index.elts : [index];
 }
 
-export function annotationType(expr: PyExpr, registry: DeclarationRegistry): PyType {
+/** Resolves a name in an annotation to its qualified name (`Path` imported from pathlib → `pathlib.Path`). */
+export type AnnotationResolver = (expr: PyExpr) => string | null;
+
+/**
+ * The static type an annotation denotes. With a resolver, a name that refers
+ * to a declared library class however it was imported (`from pathlib import
+ * Path`; `p: Path`) denotes that class (`pathlib.Path`).
+ */
+export function annotationType(expr: PyExpr, registry: DeclarationRegistry, resolve?: AnnotationResolver): PyType {
   switch (expr.kind) {
     case "NoneLit":
       return T.none;
@@ -30,12 +38,14 @@ export function annotationType(expr: PyExpr, registry: DeclarationRegistry): PyT
         return T.unknown;
       }
     case "BinOp":
-      if (expr.op === "|") return join(annotationType(expr.left, registry), annotationType(expr.right, registry));
+      if (expr.op === "|") return join(annotationType(expr.left, registry, resolve), annotationType(expr.right, registry, resolve));
       return T.unknown;
     case "Name":
     case "Attribute": {
       const name = dotted(expr);
       if (!name) return T.unknown;
+      const qname = resolve?.(expr);
+      if (qname && registry.cls(qname)) return T.named(qname);
       try {
         return parseType(name.replace(/^typing\./, ""));
       } catch {
@@ -46,7 +56,7 @@ export function annotationType(expr: PyExpr, registry: DeclarationRegistry): PyT
       const base = dotted(expr.value)?.replace(/^typing\./, "");
       if (!base) return T.unknown;
       const args = typeArgs(expr.index);
-      const arg = (i: number) => (args[i] ? annotationType(args[i]!, registry) : T.unknown);
+      const arg = (i: number) => (args[i] ? annotationType(args[i]!, registry, resolve) : T.unknown);
       switch (base) {
         case "list":
         case "List":

@@ -90,6 +90,17 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   /** `namedtuple("P", "x y")` calls and the classes they create, with their field names. */
   const namedTuples = new Map<NodeOf<"Call">, ClassInfo>();
   const namedTupleFields = new Map<ClassInfo, string[]>();
+  // annotations name library classes however they were imported (each Name belongs to one unit)
+  const resolveAnnotationName = (expr: PyExpr): string | null => {
+    for (const unit of units) {
+      const qname = unit.names.resolve(expr);
+      if (qname && !qname.startsWith("builtins.")) return qname;
+    }
+    return null;
+  };
+  // operators of declared library classes (`path / "x"`) come from their dunder methods
+  const operatorType = (op: Parameters<typeof evaluateOperator>[0], left: PyType, right: PyType): PyType =>
+    registry.operatorResult(op, withoutNone(left), withoutNone(right)) ?? evaluateOperator(op, left, right);
   const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
   let changed = false;
 
@@ -182,7 +193,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (bare === "list" || bare === "List") return T.list(T.never);
     if (bare === "dict" || bare === "Dict") return T.dict(T.never, T.never);
     if (bare === "set" || bare === "Set") return T.set(T.never);
-    return userClasses(annotationType(expr, registry));
+    return userClasses(annotationType(expr, registry, resolveAnnotationName));
   };
 
   const userClasses = (t: PyType): PyType => {
@@ -643,8 +654,9 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (hooked) return hooked;
       const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
       if (builtin) return builtin;
-      if (receiver.kind === "named") {
-        const sig = registry.cls(receiver.name)?.methods.get(func.attr);
+      const declaredReceiver = withoutNone(receiver);
+      if (declaredReceiver.kind === "named") {
+        const sig = registry.methodSignature(declaredReceiver, func.attr);
         if (sig) return sig.returns;
       }
     }
@@ -740,10 +752,9 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       return owner.cls.def ? T.never : T.unknown;
     }
     if (owner.kind === "named") {
-      const cls = registry.cls(owner.name);
-      const t = cls?.attributes.get(attr);
+      const t = registry.attributeType(owner, attr);
       if (t) return t;
-      const sig = cls?.methods.get(attr);
+      const sig = registry.methodSignature(owner, attr);
       if (sig) return signatureCallable(sig);
     }
     if (owner.kind === "union") return joinAll(owner.members.map((m) => memberType(m, attr)));
@@ -837,7 +848,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Call":
         return evalCall(expr, ctx);
       case "BinOp":
-        return evaluateOperator(expr.op, evalExpr(expr.left, ctx), evalExpr(expr.right, ctx));
+        return operatorType(expr.op, evalExpr(expr.left, ctx), evalExpr(expr.right, ctx));
       case "UnaryOp": {
         const t = evalExpr(expr.operand, ctx);
         if (expr.op === "not") return T.bool;
@@ -1074,7 +1085,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "AugAssign": {
         const current = evalExpr(stmt.target, ctx);
         const value = evalExpr(stmt.value, ctx);
-        store(stmt.target, inPlaceResult(stmt.op, current, value) ?? evaluateOperator(stmt.op, current, value), ctx);
+        store(stmt.target, inPlaceResult(stmt.op, current, value) ?? operatorType(stmt.op, current, value), ctx);
         return;
       }
       case "For":

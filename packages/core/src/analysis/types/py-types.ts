@@ -221,6 +221,14 @@ export function isNumeric(t: PyType): boolean {
   return t.kind !== "never" && isKind(t, "int", "float", "bool");
 }
 
+/** Element types of declared library classes (`iterates` in a pack's declarations), by qualified name. */
+const DECLARED_ITERATION = new Map<string, PyType>();
+
+/** Records what iterating a declared library class yields (called by the declaration registry). */
+export function declareIteration(name: string, item: PyType): void {
+  DECLARED_ITERATION.set(name, item);
+}
+
 /** The element type produced by iterating a value of this type. */
 export function iterationType(t: PyType): PyType {
   switch (t.kind) {
@@ -240,7 +248,7 @@ export function iterationType(t: PyType): PyType {
     case "bytes":
       return T.int;
     case "named":
-      return t.name === "io.TextIOWrapper" ? T.str : T.unknown;
+      return DECLARED_ITERATION.get(t.name) ?? (t.name === "io.TextIOWrapper" ? T.str : T.unknown);
     case "instance":
       return instanceIteration(t.cls);
     case "classObject":

@@ -8,7 +8,7 @@
  * Signatures use Python type syntax. The same signatures drive keyword
  * argument binding for mapped calls.
  */
-import { type ParamType, type PyType, T, join } from "./py-types";
+import { type ParamType, type PyType, T, declareIteration, join } from "./py-types";
 
 export interface ClassDeclaration {
   attributes?: Record<string, string>;
@@ -17,6 +17,12 @@ export interface ClassDeclaration {
   iterates?: string;
   /** Base class (qualified), for exception hierarchies. */
   base?: string;
+  /**
+   * Type parameters of a generic class (`["Out", "Err"]`): member types may
+   * name them, and a `named` type's `args` instantiate them
+   * (`subprocess.CompletedProcess[str, None]`).
+   */
+  typeParams?: string[];
 }
 
 export interface TypeDeclarations {
@@ -35,6 +41,7 @@ export interface DeclaredClass {
   methods: Map<string, Signature>;
   iterates: PyType | null;
   base: string | null;
+  typeParams: string[];
 }
 
 /** Merged declarations of all loaded packs. */
@@ -48,10 +55,14 @@ export class DeclarationRegistry {
     }
     for (const [name, cls] of Object.entries(decls.classes ?? {})) {
       const existing = this.classes.get(name);
-      const declared: DeclaredClass = existing ?? { name, attributes: new Map(), methods: new Map(), iterates: null, base: null };
+      const declared: DeclaredClass = existing ?? { name, attributes: new Map(), methods: new Map(), iterates: null, base: null, typeParams: [] };
+      if (cls.typeParams) declared.typeParams = [...cls.typeParams];
       for (const [attr, text] of Object.entries(cls.attributes ?? {})) declared.attributes.set(attr, parseType(text));
       for (const [method, text] of Object.entries(cls.methods ?? {})) declared.methods.set(method, parseSignature(text));
-      if (cls.iterates) declared.iterates = parseType(cls.iterates);
+      if (cls.iterates) {
+        declared.iterates = parseType(cls.iterates);
+        declareIteration(name, declared.iterates);
+      }
       if (cls.base) declared.base = cls.base;
       this.classes.set(name, declared);
     }
@@ -65,6 +76,42 @@ export class DeclarationRegistry {
     return this.classes.get(qualifiedName);
   }
 
+  /** The type of an attribute of a declared class, its type parameters instantiated with the type's args. */
+  attributeType(owner: Extract<PyType, { kind: "named" }>, attr: string): PyType | undefined {
+    const cls = this.classes.get(owner.name);
+    const t = cls?.attributes.get(attr);
+    return t && cls ? instantiate(t, cls.typeParams, owner.args) : undefined;
+  }
+
+  /** The signature of a method of a declared class, its type parameters instantiated. */
+  methodSignature(owner: Extract<PyType, { kind: "named" }>, method: string): Signature | undefined {
+    const cls = this.classes.get(owner.name);
+    const sig = cls?.methods.get(method);
+    if (!sig || !cls || cls.typeParams.length === 0) return sig;
+    return {
+      params: sig.params.map((p) => ({ ...p, type: instantiate(p.type, cls.typeParams, owner.args) })),
+      returns: instantiate(sig.returns, cls.typeParams, owner.args),
+    };
+  }
+
+  /**
+   * The result of a binary operator on a declared library class, from its
+   * dunder methods (`pathlib.Path.__truediv__` types `p / "x"`), or undefined.
+   */
+  operatorResult(op: string, left: PyType, right: PyType): PyType | undefined {
+    const dunder = OPERATOR_DUNDERS[op];
+    if (!dunder) return undefined;
+    if (left.kind === "named") {
+      const sig = this.methodSignature(left, `__${dunder}__`);
+      if (sig) return sig.returns;
+    }
+    if (right.kind === "named") {
+      const sig = this.methodSignature(right, `__r${dunder}__`);
+      if (sig) return sig.returns;
+    }
+    return undefined;
+  }
+
   /** Whether a qualified class name derives from another (declared bases). */
   derivesFrom(name: string, base: string): boolean {
     let current: string | null = name;
@@ -76,6 +123,42 @@ export class DeclarationRegistry {
     }
     return false;
   }
+}
+
+const OPERATOR_DUNDERS: Readonly<Record<string, string>> = {
+  "+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "**": "pow",
+  "@": "matmul", "&": "and", "|": "or", "^": "xor", "<<": "lshift", ">>": "rshift",
+};
+
+/** Replaces the type parameters named in `t` by the given args (`unknown` when an arg is missing). */
+export function instantiate(t: PyType, params: readonly string[], args: readonly PyType[]): PyType {
+  if (params.length === 0) return t;
+  const go = (x: PyType): PyType => {
+    switch (x.kind) {
+      case "named": {
+        const i = params.indexOf(x.name);
+        if (i >= 0 && x.args.length === 0) return args[i] ?? T.unknown;
+        return x.args.length ? T.named(x.name, x.args.map(go)) : x;
+      }
+      case "list":
+        return T.list(go(x.item));
+      case "tuple":
+        return T.tuple(x.items.map(go));
+      case "tupleOf":
+        return T.tupleOf(go(x.item));
+      case "dict":
+        return T.dict(go(x.key), go(x.value));
+      case "set":
+        return T.set(go(x.item), x.frozen);
+      case "iterator":
+        return T.iterator(go(x.item), x.name);
+      case "union":
+        return x.members.map(go).reduce(join, T.never);
+      default:
+        return x;
+    }
+  };
+  return go(t);
 }
 
 export function isSignature(v: PyType | Signature | undefined): v is Signature {
@@ -219,9 +302,24 @@ class TypeParser {
     return { params, returns };
   }
 
+  /** Skips a default value: up to the next `,` or `)` outside brackets and quotes (`(80, 24)`, `','`). */
   private defaultValue(): void {
     this.skip();
-    while (this.pos < this.text.length && !/[,)]/.test(this.text[this.pos]!)) this.pos++;
+    let depth = 0;
+    let quote: string | null = null;
+    while (this.pos < this.text.length) {
+      const c = this.text[this.pos]!;
+      if (quote) {
+        if (c === "\\") this.pos++;
+        else if (c === quote) quote = null;
+      } else if (c === "'" || c === '"') quote = c;
+      else if ("([{".includes(c)) depth++;
+      else if (")]}".includes(c)) {
+        if (depth === 0) return;
+        depth--;
+      } else if (c === "," && depth === 0) return;
+      this.pos++;
+    }
   }
 }
 
