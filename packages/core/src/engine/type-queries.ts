@@ -51,6 +51,11 @@ export class TypeQueries {
     return this.info.paramType(fn, name);
   }
 
+  /** The attributes call sites recorded for a declared class with open attributes (argparse's Namespace). */
+  recordedAttributes(className: string): ReadonlyMap<string, PyType> {
+    return this.info.recordedAttributes(className);
+  }
+
   /** The runtime repr hint for values of this type, or null when the run-time heuristic is exact. */
   hint(t: PyType): string | null {
     return needsReprHint(t) ? formatType(t) : null;

@@ -45,6 +45,12 @@ export type CallTypeHook = (call: NodeOf<"Call">, query: TypeQuery) => PyType | 
 export interface TypeQuery {
   typeOf(expr: PyExpr): PyType;
   resolve(expr: PyExpr): string | null;
+  /**
+   * Records an attribute of a declared library class whose attributes are
+   * made by calls (`openAttributes`: argparse's `add_argument` defines the
+   * attributes of the parsed `Namespace`); its type grows like a binding's.
+   */
+  recordAttribute(className: string, attr: string, type: PyType): void;
 }
 
 export interface TypeInfo {
@@ -56,6 +62,8 @@ export interface TypeInfo {
   classByName(qualifiedName: string): ClassInfo | undefined;
   /** The parameter types of a function after call-site inference. */
   paramType(fn: FunctionInfo, name: string): PyType;
+  /** The attributes recorded for a declared class with `openAttributes`, in recording order. */
+  recordedAttributes(className: string): ReadonlyMap<string, PyType>;
   /** Unresolved library names seen in the project (for reports). */
 }
 
@@ -74,6 +82,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     [...BUILTIN_EXCEPTIONS.values()].map((c) => [c.qualifiedName, c] as const),
   );
   const callSiteTypes = new Map<FunctionInfo, Map<string, PyType>>();
+  const recorded = new Map<string, Map<string, PyType>>();
+  const recordAttribute = (className: string, attr: string, type: PyType) => {
+    let attrs = recorded.get(className);
+    if (!attrs) recorded.set(className, (attrs = new Map()));
+    grow(attrs, attr, type);
+  };
   const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
   let changed = false;
 
@@ -343,7 +357,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (qname && hooks.has(qname)) {
       argTypes();
       kwTypes();
-      const hooked = hooks.get(qname)!(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
+      const hooked = hooks.get(qname)!(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e), recordAttribute });
       if (hooked) return hooked;
     }
     if (qname?.startsWith("builtins.")) {
@@ -370,7 +384,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       const bare = withoutNone(receiver);
       const className = bare.kind === "named" ? bare.name : bare.kind === "dict" ? bare.flavor : undefined;
       const methodHook = className ? hooks.get(`${className}.${func.attr}`) : undefined;
-      const hooked = methodHook?.(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
+      const hooked = methodHook?.(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e), recordAttribute });
       if (hooked) return hooked;
       const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
       if (builtin) return builtin;
@@ -452,6 +466,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (t) return t;
       const sig = cls?.methods.get(attr);
       if (sig) return signatureCallable(sig);
+      // attributes made by calls: "not seen yet" until a call records them
+      if (cls?.openAttributes) return recorded.get(owner.name)?.get(attr) ?? T.never;
     }
     if (owner.kind === "union") return joinAll(owner.members.map((m) => memberType(m, attr)));
     return T.unknown;
@@ -814,6 +830,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     classInfo: (def) => classes.get(def),
     classByName: (name) => classesByName.get(name),
     paramType: (fn, name) => paramTypeOf(fn, name),
+    recordedAttributes: (className) => recorded.get(className) ?? new Map(),
   };
 }
 

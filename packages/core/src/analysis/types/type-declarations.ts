@@ -17,6 +17,8 @@ export interface ClassDeclaration {
   iterates?: string;
   /** Base class (qualified), for exception hierarchies. */
   base?: string;
+  /** Attributes are made by calls and recorded by type hooks (`TypeQuery.recordAttribute`), like argparse's Namespace. */
+  openAttributes?: boolean;
 }
 
 export interface TypeDeclarations {
@@ -35,6 +37,7 @@ export interface DeclaredClass {
   methods: Map<string, Signature>;
   iterates: PyType | null;
   base: string | null;
+  openAttributes: boolean;
 }
 
 /** Merged declarations of all loaded packs. */
@@ -48,11 +51,12 @@ export class DeclarationRegistry {
     }
     for (const [name, cls] of Object.entries(decls.classes ?? {})) {
       const existing = this.classes.get(name);
-      const declared: DeclaredClass = existing ?? { name, attributes: new Map(), methods: new Map(), iterates: null, base: null };
+      const declared: DeclaredClass = existing ?? { name, attributes: new Map(), methods: new Map(), iterates: null, base: null, openAttributes: false };
       for (const [attr, text] of Object.entries(cls.attributes ?? {})) declared.attributes.set(attr, parseType(text));
       for (const [method, text] of Object.entries(cls.methods ?? {})) declared.methods.set(method, parseSignature(text));
       if (cls.iterates) declared.iterates = parseType(cls.iterates);
       if (cls.base) declared.base = cls.base;
+      if (cls.openAttributes) declared.openAttributes = true;
       this.classes.set(name, declared);
     }
   }
