@@ -152,3 +152,11 @@ export type { JsonValue } from "./json.js";
 export * as math from "./math.js";
 export * as re from "./re.js";
 export type { Match as ReMatch, Pattern as RePattern } from "./re.js";
+export * as argparse from "./argparse.js";
+export type {
+  Action as ArgparseAction,
+  ArgumentContainer as ArgparseGroup,
+  ArgumentParser as ArgparseParser,
+  Namespace as ArgparseNamespace,
+  SubParsers as ArgparseSubParsers,
+} from "./argparse.js";

@@ -3,24 +3,31 @@
  * per module (or family of modules); the registry is explicit and sorted.
  */
 import { type Plugin, definePlugin } from "@py2ts/core";
+import argparse, { argparseDeclarations, argparseTypeHooks } from "./rules/argparse";
 import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
 import json, { jsonDeclarations } from "./rules/json";
 import math, { mathDeclarations } from "./rules/math";
 import re, { reDeclarations, reTypeHooks } from "./rules/re";
 import unmappedNames, { DATA_MODULES } from "./rules/unmapped-names";
 
-export const rules: Plugin["rules"] = [collections, json, math, re, unmappedNames];
+export const rules: Plugin["rules"] = [argparse, collections, json, math, re, unmappedNames];
 
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
   modules: [...DATA_MODULES],
   declarations: {
-    values: { ...collectionsDeclarations.values, ...jsonDeclarations.values, ...mathDeclarations.values, ...reDeclarations.values },
-    classes: { ...collectionsDeclarations.classes, ...jsonDeclarations.classes, ...reDeclarations.classes },
+    values: { ...argparseDeclarations.values, ...collectionsDeclarations.values, ...jsonDeclarations.values, ...mathDeclarations.values, ...reDeclarations.values },
+    classes: { ...argparseDeclarations.classes, ...collectionsDeclarations.classes, ...jsonDeclarations.classes, ...reDeclarations.classes },
   },
-  typeHooks: { ...collectionsTypeHooks, ...reTypeHooks },
+  typeHooks: { ...argparseTypeHooks, ...collectionsTypeHooks, ...reTypeHooks },
   tsTypes: {
+    "argparse.ArgumentParser": { module: "@py2ts/runtime", name: "ArgparseParser", args: [] },
+    "argparse._ArgumentGroup": { module: "@py2ts/runtime", name: "ArgparseGroup", args: [] },
+    "argparse._MutuallyExclusiveGroup": { module: "@py2ts/runtime", name: "ArgparseGroup", args: [] },
+    "argparse._SubParsersAction": { module: "@py2ts/runtime", name: "ArgparseSubParsers", args: [] },
+    "argparse.Action": { module: "@py2ts/runtime", name: "ArgparseAction", args: [] },
+    "argparse.Namespace": { name: "ParsedArgs", args: [] },
     "collections.Counter": { module: "@py2ts/runtime", name: "Counter" },
     "collections.defaultdict": { module: "@py2ts/runtime", name: "DefaultDict" },
     "collections.OrderedDict": { module: "@py2ts/runtime", name: "OrderedDict" },
