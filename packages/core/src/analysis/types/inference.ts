@@ -409,6 +409,14 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       }
       return callee.returns;
     }
+    // one of several functions (a dispatch table, argparse's `args.func`): each sees the arguments
+    if (callee.kind === "union" && callee.members.every((m) => m.kind === "callable" || m.kind === "none")) {
+      const callables = callee.members.filter((m): m is Extract<PyType, { kind: "callable" }> => m.kind === "callable");
+      for (const c of callables) if (c.fn) recordArgs(c.fn, call, ctx, c.fn.owner !== null && c.fn.methodKind !== "staticmethod" && func.kind === "Attribute");
+      argTypes();
+      kwTypes();
+      return joinAll(callables.map((c) => c.returns));
+    }
     argTypes();
     kwTypes();
     if (qname) {
@@ -467,7 +475,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       const sig = cls?.methods.get(attr);
       if (sig) return signatureCallable(sig);
       // attributes made by calls: "not seen yet" until a call records them
-      if (cls?.openAttributes) return recorded.get(owner.name)?.get(attr) ?? T.never;
+      if (registry.cls(owner.name)?.openAttributes) return recorded.get(owner.name)?.get(attr) ?? T.never;
     }
     if (owner.kind === "union") return joinAll(owner.members.map((m) => memberType(m, attr)));
     return T.unknown;
