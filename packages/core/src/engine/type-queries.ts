@@ -145,6 +145,8 @@ export class TypeQueries {
 
   /** The TypeScript name of a user class, importing it (type-only) from its module when needed. */
   private className(cls: ClassInfo): string {
+    const library = cls.def === null ? this.context.tsTypes.get(cls.qualifiedName) : undefined;
+    if (library) return library.module ? this.context.imports.named(library.module, library.name, { typeOnly: true }) : library.name;
     if (cls.qualifiedName.startsWith("builtins.")) {
       return this.context.imports.named("@py2ts/runtime", cls.name);
     }

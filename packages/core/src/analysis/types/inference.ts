@@ -81,6 +81,27 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const classesByName = new Map<string, ClassInfo>(
     [...BUILTIN_EXCEPTIONS.values()].map((c) => [c.qualifiedName, c] as const),
   );
+  // declared library exceptions (`json.JSONDecodeError` based on `builtins.ValueError`) are classes like the builtin ones
+  const libraryException = (name: string, seen: Set<string>): ClassInfo | undefined => {
+    const known = classesByName.get(name);
+    if (known || seen.has(name)) return known;
+    seen.add(name);
+    const declared = registry.cls(name);
+    const base = declared?.base ? libraryException(declared.base, seen) : undefined;
+    if (!declared || !base) return undefined;
+    const info: ClassInfo = {
+      qualifiedName: name,
+      name: name.slice(name.lastIndexOf(".") + 1),
+      def: null,
+      bases: [base],
+      attributes: new Map(declared.attributes),
+      classAttributes: new Map(),
+      methods: new Map(),
+    };
+    classesByName.set(name, info);
+    return info;
+  };
+  for (const declared of registry.allClasses()) libraryException(declared.name, new Set());
   const callSiteTypes = new Map<FunctionInfo, Map<string, PyType>>();
   const recorded = new Map<string, Map<string, PyType>>();
   const recordAttribute = (className: string, attr: string, type: PyType) => {

@@ -69,6 +69,11 @@ export class DeclarationRegistry {
     return this.classes.get(qualifiedName);
   }
 
+  /** Every declared class, in declaration order. */
+  allClasses(): Iterable<DeclaredClass> {
+    return this.classes.values();
+  }
+
   /** Whether a qualified class name derives from another (declared bases). */
   derivesFrom(name: string, base: string): boolean {
     let current: string | null = name;
