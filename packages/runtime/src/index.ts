@@ -160,3 +160,6 @@ export type {
   Namespace as ArgparseNamespace,
   SubParsers as ArgparseSubParsers,
 } from "./argparse.js";
+export type { ArgumentError as ArgparseArgumentError, ArgumentTypeError as ArgparseArgumentTypeError } from "./argparse.js";
+export type { JSONDecodeError } from "./json.js";
+export type { ReError } from "./re-translate.js";
