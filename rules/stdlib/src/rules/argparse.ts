@@ -14,6 +14,7 @@ import {
   callMappingVisitor,
   createNode,
   defineRule,
+  isOptional,
   methodMappingVisitor,
   valueMappingVisitor,
   walk,
@@ -169,6 +170,11 @@ export const argparseTypeHooks: Record<string, CallTypeHook> = {
   },
 };
 
+function isCallable(t: PyType): boolean {
+  const bare = withoutNone(t);
+  return bare.kind === "callable" || (bare.kind === "union" && bare.members.every((m) => m.kind === "callable"));
+}
+
 function isNamespace(t: PyType): boolean {
   const bare = withoutNone(t);
   return bare.kind === "named" && bare.name === NAMESPACE;
@@ -185,6 +191,11 @@ export default defineRule({
         severity: "error",
         text: "argparse option {option}={value} is not translated",
         suggestion: "Use a string action or a type= function instead of a custom class.",
+      },
+      storedFunctionCall: {
+        code: "PY2TS5243",
+        severity: "error",
+        text: "the function stored in args.{name} is called with keyword or unpacked arguments, which cannot be bound at compile time",
       },
       unknownAttribute: {
         code: "PY2TS5242",
@@ -320,6 +331,19 @@ export default defineRule({
       Call(path) {
         calls(path);
         if (!path.replaced) methods(path);
+        if (path.replaced) return;
+        // a function stored by set_defaults(func=...): `args.func(args)`
+        const { node } = path;
+        if (node.func.kind !== "Attribute" || !isNamespace(ctx.types.of(node.func.value))) return;
+        const t = ctx.types.recordedAttributes(NAMESPACE).get(node.func.attr);
+        if (!t || !isCallable(t)) return;
+        if (node.keywords.length > 0 || node.args.some((a) => a.kind === "Starred")) {
+          path.replaceWith(ctx.stubExpr({ messageId: "storedFunctionCall", node, data: { name: node.func.attr } }));
+          return;
+        }
+        const b = ctx.at(node);
+        const callee = ctx.lower(node.func);
+        path.replaceWith(b.call(isOptional(t) ? b.nonNull(callee) : callee, node.args.map((a) => ctx.lower(a))));
       },
       Name: values,
       Attribute(path) {
