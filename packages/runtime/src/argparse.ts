@@ -8,7 +8,7 @@
  * stdout/stderr, and `SystemExit` instead of `process.exit`, so `finally`
  * blocks and `except SystemExit` keep working.
  */
-import { createRequire } from "node:module";
+import argparsePackage from "argparse";
 import { contains } from "./containers.js";
 import { Exception, SystemExit, TypeError, ValueError } from "./exceptions.js";
 import { toPyException } from "./node-errors.js";
@@ -132,7 +132,7 @@ interface ArgparseLib {
   REMAINDER: string;
 }
 
-const lib = createRequire(import.meta.url)("argparse") as ArgparseLib;
+const lib = argparsePackage as ArgparseLib;
 
 export const SUPPRESS = lib.SUPPRESS;
 export const OPTIONAL = lib.OPTIONAL;
