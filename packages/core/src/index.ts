@@ -44,7 +44,7 @@ export {
   join,
   withoutNone,
 } from "./analysis/types/py-types";
-export type { CallTypeHook, TypeQuery } from "./analysis/types/inference";
+export type { CallTypeHook, OperatorTypeHook, TypeQuery } from "./analysis/types/inference";
 export { mayFallThrough } from "./analysis/types/inference";
 export type { TypeDeclarations, ClassDeclaration, Signature } from "./analysis/types/type-declarations";
 export { parseSignature, parseType } from "./analysis/types/type-declarations";

@@ -7,7 +7,7 @@
  * its `return` values. Types only grow (from `never`, "nothing seen yet"), so
  * the iteration converges; it stops after a fixed number of rounds regardless.
  */
-import type { Node, NodeOf, PyExpr, PyModule, PyStmt } from "../../ir/nodes";
+import type { BinaryOperator, Node, NodeOf, PyExpr, PyModule, PyStmt } from "../../ir/nodes";
 import { forEachChild } from "../../ir/visitor-keys";
 import type { QualifiedNames } from "../qualified-names";
 import type { Binding, ScopeAnalysis } from "../scopes";
@@ -42,6 +42,12 @@ export interface ModuleUnit {
 /** A plugin hook computing the type of calls to a qualified name (e.g. argparse's parse_args). */
 export type CallTypeHook = (call: NodeOf<"Call">, query: TypeQuery) => PyType | undefined;
 
+/**
+ * A plugin hook typing a binary operator on a declared library class
+ * (`datetime - datetime` is a timedelta, `datetime - timedelta` a datetime).
+ */
+export type OperatorTypeHook = (op: BinaryOperator, left: PyType, right: PyType) => PyType | undefined;
+
 export interface TypeQuery {
   typeOf(expr: PyExpr): PyType;
   resolve(expr: PyExpr): string | null;
@@ -73,7 +79,20 @@ interface FrameContext {
   cls: ClassInfo | null;
 }
 
-export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, hooks: ReadonlyMap<string, CallTypeHook> = new Map()): TypeInfo {
+export function inferTypes(
+  units: ModuleUnit[],
+  registry: DeclarationRegistry,
+  hooks: ReadonlyMap<string, CallTypeHook> = new Map(),
+  operatorHooks: ReadonlyMap<string, OperatorTypeHook> = new Map(),
+): TypeInfo {
+  const binaryType = (op: BinaryOperator, left: PyType, right: PyType): PyType => {
+    for (const side of [withoutNone(left), withoutNone(right)]) {
+      const hook = side.kind === "named" ? operatorHooks.get(side.name) : undefined;
+      const hooked = hook?.(op, withoutNone(left), withoutNone(right));
+      if (hooked) return hooked;
+    }
+    return evaluateOperator(op, left, right);
+  };
   const bindingTypes = new Map<Binding, PyType>();
   const exprTypes = new Map<PyExpr, PyType>();
   const functions = new Map<Node, FunctionInfo>();
@@ -587,7 +606,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Call":
         return evalCall(expr, ctx);
       case "BinOp":
-        return evaluateOperator(expr.op, evalExpr(expr.left, ctx), evalExpr(expr.right, ctx));
+        return binaryType(expr.op, evalExpr(expr.left, ctx), evalExpr(expr.right, ctx));
       case "UnaryOp": {
         const t = evalExpr(expr.operand, ctx);
         if (expr.op === "not") return T.bool;
@@ -758,7 +777,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "AugAssign": {
         const current = evalExpr(stmt.target, ctx);
         const value = evalExpr(stmt.value, ctx);
-        store(stmt.target, evaluateOperator(stmt.op, current, value), ctx);
+        store(stmt.target, binaryType(stmt.op, current, value), ctx);
         return;
       }
       case "For":
