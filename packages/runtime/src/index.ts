@@ -163,3 +163,12 @@ export type {
 export type { ArgumentError as ArgparseArgumentError, ArgumentTypeError as ArgparseArgumentTypeError } from "./argparse.js";
 export type { JSONDecodeError } from "./json.js";
 export type { ReError } from "./re-translate.js";
+export * as datetime from "./datetime.js";
+export type {
+  date as PyDate,
+  datetime as PyDateTime,
+  IsoCalendarDate,
+  time as PyTime,
+  timedelta as TimeDelta,
+  timezone as TimeZone,
+} from "./datetime.js";

@@ -4,22 +4,25 @@
  */
 import { type Plugin, definePlugin } from "@py2ts/core";
 import argparse, { argparseDeclarations, argparseTypeHooks } from "./rules/argparse";
+import { datetimeDeclarations, datetimeOperatorTypeHooks } from "./declarations/datetime";
+import datetime from "./rules/datetime";
 import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
 import json, { jsonDeclarations } from "./rules/json";
 import math, { mathDeclarations } from "./rules/math";
 import re, { reDeclarations, reTypeHooks } from "./rules/re";
 import unmappedNames, { DATA_MODULES } from "./rules/unmapped-names";
 
-export const rules: Plugin["rules"] = [argparse, collections, json, math, re, unmappedNames];
+export const rules: Plugin["rules"] = [argparse, collections, datetime, json, math, re, unmappedNames];
 
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
   modules: [...DATA_MODULES],
   declarations: {
-    values: { ...argparseDeclarations.values, ...collectionsDeclarations.values, ...jsonDeclarations.values, ...mathDeclarations.values, ...reDeclarations.values },
-    classes: { ...argparseDeclarations.classes, ...collectionsDeclarations.classes, ...jsonDeclarations.classes, ...reDeclarations.classes },
+    values: { ...datetimeDeclarations.values, ...argparseDeclarations.values, ...collectionsDeclarations.values, ...jsonDeclarations.values, ...mathDeclarations.values, ...reDeclarations.values },
+    classes: { ...datetimeDeclarations.classes, ...argparseDeclarations.classes, ...collectionsDeclarations.classes, ...jsonDeclarations.classes, ...reDeclarations.classes },
   },
+  operatorTypeHooks: datetimeOperatorTypeHooks,
   typeHooks: { ...argparseTypeHooks, ...collectionsTypeHooks, ...reTypeHooks },
   tsTypes: {
     "argparse.ArgumentParser": { module: "@py2ts/runtime", name: "ArgparseParser", args: [] },
@@ -28,6 +31,12 @@ export default definePlugin({
     "argparse._SubParsersAction": { module: "@py2ts/runtime", name: "ArgparseSubParsers", args: [] },
     "argparse.Action": { module: "@py2ts/runtime", name: "ArgparseAction", args: [] },
     "argparse.Namespace": { name: "ParsedArgs", args: [] },
+    "datetime.date": { module: "@py2ts/runtime", name: "PyDate", args: [] },
+    "datetime.datetime": { module: "@py2ts/runtime", name: "PyDateTime", args: [] },
+    "datetime.time": { module: "@py2ts/runtime", name: "PyTime", args: [] },
+    "datetime.timedelta": { module: "@py2ts/runtime", name: "TimeDelta", args: [] },
+    "datetime.timezone": { module: "@py2ts/runtime", name: "TimeZone", args: [] },
+    "datetime.IsoCalendarDate": { module: "@py2ts/runtime", name: "IsoCalendarDate", args: [] },
     "argparse.ArgumentTypeError": { module: "@py2ts/runtime", name: "ArgparseArgumentTypeError", args: [] },
     "argparse.ArgumentError": { module: "@py2ts/runtime", name: "ArgparseArgumentError", args: [] },
     "json.JSONDecodeError": { module: "@py2ts/runtime", name: "JSONDecodeError", args: [] },
