@@ -173,6 +173,13 @@ export class timedelta {
     if (!(other instanceof timedelta)) throw operandError("+", this, other);
     return timedelta.fromMicroseconds(this.us + other.us);
   }
+  /** `x + td` when x declined: a timedelta, date or datetime adds this duration. */
+  __radd__(other: unknown): unknown {
+    if (other instanceof timedelta) return this.__add__(other);
+    const add = (other as { __add__?: (x: timedelta) => unknown } | null)?.__add__;
+    if (typeof add === "function") return add.call(other, this);
+    throw operandError("+", other, this);
+  }
   __sub__(other: timedelta): timedelta {
     if (!(other instanceof timedelta)) throw operandError("-", this, other);
     return timedelta.fromMicroseconds(this.us - other.us);

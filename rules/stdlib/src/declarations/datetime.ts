@@ -57,7 +57,8 @@ const DATE_METHODS: Record<string, string> = {
   toordinal: "() -> int",
   weekday: "() -> int",
   isoweekday: "() -> int",
-  isocalendar: `() -> ${ISOCALENDAR}`,
+  // a tuple for the inference (slicing, tuple(), indexing); `.week`/`.year`/`.weekday` are read by the rule
+  isocalendar: "() -> tuple[int, int, int]",
   isoformat: "() -> str",
   strftime: "(format: str) -> str",
   ctime: "() -> str",

@@ -8,6 +8,7 @@ import {
   type PyType,
   callMappingVisitor,
   defineRule,
+  isNumeric,
   methodMappingVisitor,
   parseSignature,
   valueMappingVisitor,
@@ -97,6 +98,15 @@ const DUNDERS: Partial<Record<string, [string, string | null]>> = {
   "%": ["__mod__", null],
 };
 
+/**
+ * `isocalendar()` is typed `tuple[int, int, int]`; its runtime value (an
+ * IsoCalendarDate) also has `.year`, `.week` and `.weekday`, which a plain
+ * tuple lacks (Python raises AttributeError there).
+ */
+function isIsoCalendarTuple(t: PyType): boolean {
+  return t.kind === "tuple" && t.items.length === 3 && t.items.every((i) => i.kind === "int");
+}
+
 function isDatetimeValue(ctx: { types: { of(e: PyExpr): PyType } }, e: PyExpr): boolean {
   const t = withoutNone(ctx.types.of(e));
   return t.kind === "named" && DATETIME_CLASSES.includes(t.name);
@@ -128,7 +138,7 @@ export default defineRule({
       const b = ctx.at(node);
       const names = DUNDERS[op];
       if (names && isDatetimeValue(ctx, left)) return b.methodCall(lowerReceiver(ctx, left), names[0], [ctx.lower(right)]);
-      if (names?.[1] && isDatetimeValue(ctx, right)) return b.methodCall(lowerReceiver(ctx, right), names[1], [ctx.lower(left)]);
+      if (names?.[1] && isDatetimeValue(ctx, right) && isNumeric(ctx.types.of(left))) return b.methodCall(lowerReceiver(ctx, right), names[1], [ctx.lower(left)]);
       return ctx.stubExpr({ messageId: "unsupportedOperator", node, data: { op, expr: ctx.sourceText(node) } });
     };
     return {
@@ -147,7 +157,10 @@ export default defineRule({
       },
       BinOp(path) {
         const { node } = path;
-        if (isDatetimeValue(ctx, node.left) || isDatetimeValue(ctx, node.right)) path.replaceWith(dunderCall(node, node.op, node.left, node.right));
+        // a right-hand datetime value with an unknown left operand is left to the generic operators (runtime dunder dispatch)
+        if (isDatetimeValue(ctx, node.left) || (isDatetimeValue(ctx, node.right) && isNumeric(ctx.types.of(node.left)))) {
+          path.replaceWith(dunderCall(node, node.op, node.left, node.right));
+        }
       },
       UnaryOp(path) {
         const { node } = path;
@@ -167,20 +180,12 @@ export default defineRule({
       Attribute(path) {
         const { node } = path;
         const t = withoutNone(ctx.types.of(node.value));
-        const attrs = t.kind === "named" ? DATETIME_ATTRIBUTES[t.name] : undefined;
+        const attrs = t.kind === "named" ? DATETIME_ATTRIBUTES[t.name] : isIsoCalendarTuple(t) ? DATETIME_ATTRIBUTES[ISOCALENDAR] : undefined;
         if (attrs && node.attr in attrs) {
           path.replaceWith(ctx.at(node).member(lowerReceiver(ctx, node.value), node.attr));
           return;
         }
         values(path);
-      },
-      Subscript(path) {
-        const { node } = path;
-        const t = withoutNone(ctx.types.of(node.value));
-        if (t.kind === "named" && t.name === ISOCALENDAR && node.index.kind !== "Slice") {
-          const b = ctx.at(node);
-          path.replaceWith(b.call(ctx.runtime("at"), [ctx.lower(node.value), ctx.lower(node.index)]));
-        }
       },
       Name: values,
     };
