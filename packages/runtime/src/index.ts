@@ -172,3 +172,5 @@ export type {
   timedelta as TimeDelta,
   timezone as TimeZone,
 } from "./datetime.js";
+export * as csv from "./csv.js";
+export type { DictReader as CsvDictReader, DictWriter as CsvDictWriter, Reader as CsvReader, Writer as CsvWriter } from "./csv.js";
