@@ -222,7 +222,8 @@ export function reader(lines: Iterable<string>, options: FormatOptions = {}): Re
 }
 
 /** Python `csv.DictReader`: rows as dicts keyed by the header (or `fieldnames`). */
-export class DictReader implements IterableIterator<Map<string, string | string[] | null>> {
+/** Rows are typed `Map<string, string>` as Python code reads them; `restkey`/`restval` may store a list or None. */
+export class DictReader implements IterableIterator<Map<string, string>> {
   readonly reader: Reader;
   private names: string[] | null;
   restkey: string | null;
@@ -256,7 +257,7 @@ export class DictReader implements IterableIterator<Map<string, string | string[
     return this;
   }
 
-  next(): IteratorResult<Map<string, string | string[] | null>> {
+  next(): IteratorResult<Map<string, string>> {
     const names = this.fieldnames;
     let step = this.reader.next();
     while (!step.done && step.value.length === 0) step = this.reader.next();
@@ -268,7 +269,7 @@ export class DictReader implements IterableIterator<Map<string, string | string[
     });
     if (row.length > names.length) out.set(this.restkey as string, row.slice(names.length));
     else for (const name of names.slice(row.length)) out.set(name, this.restval);
-    return { done: false, value: out };
+    return { done: false, value: out as Map<string, string> };
   }
 }
 

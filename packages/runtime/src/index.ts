@@ -173,4 +173,4 @@ export type {
   timezone as TimeZone,
 } from "./datetime.js";
 export * as csv from "./csv.js";
-export type { DictReader as CsvDictReader, DictWriter as CsvDictWriter, Reader as CsvReader, Writer as CsvWriter } from "./csv.js";
+export type { Error as CsvError, DictReader as CsvDictReader, DictWriter as CsvDictWriter, Reader as CsvReader, Writer as CsvWriter } from "./csv.js";

@@ -3,27 +3,58 @@
  * per module (or family of modules); the registry is explicit and sorted.
  */
 import { type Plugin, definePlugin } from "@py2ts/core";
-import argparse, { argparseDeclarations, argparseTypeHooks } from "./rules/argparse";
 import { datetimeDeclarations, datetimeOperatorTypeHooks } from "./declarations/datetime";
-import datetime from "./rules/datetime";
+import argparse, { argparseDeclarations, argparseTypeHooks } from "./rules/argparse";
 import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
+import csv, { csvDeclarations } from "./rules/csv";
+import datetime from "./rules/datetime";
 import json, { jsonDeclarations } from "./rules/json";
 import math, { mathDeclarations } from "./rules/math";
 import re, { reDeclarations, reTypeHooks } from "./rules/re";
 import unmappedNames, { DATA_MODULES } from "./rules/unmapped-names";
 
-export const rules: Plugin["rules"] = [argparse, collections, datetime, json, math, re, unmappedNames];
+export const rules: Plugin["rules"] = [
+  argparse,
+  collections,
+  csv,
+  datetime,
+  json,
+  math,
+  re,
+  unmappedNames,
+];
 
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
   modules: [...DATA_MODULES],
   declarations: {
-    values: { ...datetimeDeclarations.values, ...argparseDeclarations.values, ...collectionsDeclarations.values, ...jsonDeclarations.values, ...mathDeclarations.values, ...reDeclarations.values },
-    classes: { ...datetimeDeclarations.classes, ...argparseDeclarations.classes, ...collectionsDeclarations.classes, ...jsonDeclarations.classes, ...reDeclarations.classes },
+    values: {
+      ...argparseDeclarations.values,
+      ...collectionsDeclarations.values,
+      ...csvDeclarations.values,
+      ...datetimeDeclarations.values,
+      ...jsonDeclarations.values,
+      ...mathDeclarations.values,
+      ...reDeclarations.values,
+    },
+    classes: {
+      ...argparseDeclarations.classes,
+      ...collectionsDeclarations.classes,
+      ...csvDeclarations.classes,
+      ...datetimeDeclarations.classes,
+      ...jsonDeclarations.classes,
+      ...reDeclarations.classes,
+    },
   },
-  operatorTypeHooks: datetimeOperatorTypeHooks,
-  typeHooks: { ...argparseTypeHooks, ...collectionsTypeHooks, ...reTypeHooks },
+  typeHooks: {
+    ...argparseTypeHooks,
+    ...collectionsTypeHooks,
+    ...reTypeHooks,
+  },
+  operatorTypeHooks: {
+    ...datetimeOperatorTypeHooks,
+  },
   tsTypes: {
     "argparse.ArgumentParser": { module: "@py2ts/runtime", name: "ArgparseParser", args: [] },
     "argparse._ArgumentGroup": { module: "@py2ts/runtime", name: "ArgparseGroup", args: [] },
@@ -31,6 +62,11 @@ export default definePlugin({
     "argparse._SubParsersAction": { module: "@py2ts/runtime", name: "ArgparseSubParsers", args: [] },
     "argparse.Action": { module: "@py2ts/runtime", name: "ArgparseAction", args: [] },
     "argparse.Namespace": { name: "ParsedArgs", args: [] },
+    "csv.Reader": { module: "@py2ts/runtime", name: "CsvReader", args: [] },
+    "csv.Writer": { module: "@py2ts/runtime", name: "CsvWriter", args: [] },
+    "csv.DictReader": { module: "@py2ts/runtime", name: "CsvDictReader", args: [] },
+    "csv.DictWriter": { module: "@py2ts/runtime", name: "CsvDictWriter", args: [] },
+    "csv.Error": { module: "@py2ts/runtime", name: "CsvError", args: [] },
     "datetime.date": { module: "@py2ts/runtime", name: "PyDate", args: [] },
     "datetime.datetime": { module: "@py2ts/runtime", name: "PyDateTime", args: [] },
     "datetime.time": { module: "@py2ts/runtime", name: "PyTime", args: [] },
