@@ -123,6 +123,8 @@ const named = (name: string): PyType => T.named(name);
 
 /** Python's result types of the datetime operators. */
 const datetimeOperators: OperatorTypeHook = (op, left, right) => {
+  // an operand not seen yet: nothing is known of the result yet either (unknown would stick)
+  if (left.kind === "never" || right.kind === "never") return T.never;
   const l = nameOf(left);
   const r = nameOf(right);
   const numeric = (t: PyType) => t.kind === "int" || t.kind === "float" || t.kind === "bool";
