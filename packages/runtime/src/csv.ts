@@ -323,8 +323,8 @@ export class Writer {
 
   /** `writerow(row)`; `hint` is the row's Python type (`list[float]`, `tuple[str, int]`). */
   writerow(row: Iterable<unknown>, hint?: string): unknown {
-    if (typeof row === "string" || row === null || typeof (row as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
-      throw new Error(`iterable expected, not ${row === null ? "NoneType" : typeof row === "string" ? "str" : typeof row}`);
+    if (row === null || row === undefined || (typeof row !== "string" && typeof (row as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function")) {
+      throw new Error(`iterable expected, not ${row === null || row === undefined ? "NoneType" : typeof row}`);
     }
     const items = [...row];
     const parsed: Hint = parseHint(hint);
