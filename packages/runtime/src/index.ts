@@ -174,3 +174,9 @@ export type {
 } from "./datetime.js";
 export * as csv from "./csv.js";
 export type { Error as CsvError, DictReader as CsvDictReader, DictWriter as CsvDictWriter, Reader as CsvReader, Writer as CsvWriter } from "./csv.js";
+export * as itertools from "./itertools.js";
+export * as operator from "./operator.js";
+export * as copy from "./copying.js";
+export * as functools from "./functools.js";
+export type { CacheInfo, Cached } from "./functools.js";
+export * as heapq from "./heapq.js";
