@@ -166,6 +166,9 @@ export function* pairwise<T>(source: Source<T>): Generator<readonly [T, T], void
   }
 }
 
+export function zip_longest<A, B, F = null>(a: Source<A>, b: Source<B>, options?: { fillvalue: F }): Generator<[A | F, B | F], void, undefined>;
+export function zip_longest<A, B, C, F = null>(a: Source<A>, b: Source<B>, c: Source<C>, options?: { fillvalue: F }): Generator<[A | F, B | F, C | F], void, undefined>;
+export function zip_longest(...args: unknown[]): Generator<unknown[], void, undefined>;
 export function* zip_longest(...args: unknown[]): Generator<unknown[], void, undefined> {
   const last = args[args.length - 1];
   const hasFill = typeof last === "object" && last !== null && !(Symbol.iterator in last) && "fillvalue" in last;
@@ -188,6 +191,10 @@ export function* zip_longest(...args: unknown[]): Generator<unknown[], void, und
   }
 }
 
+export function product<A>(a: Source<A>, options?: { repeat: number }): Generator<A[], void, undefined>;
+export function product<A, B>(a: Source<A>, b: Source<B>): Generator<[A, B], void, undefined>;
+export function product<A, B, C>(a: Source<A>, b: Source<B>, c: Source<C>): Generator<[A, B, C], void, undefined>;
+export function product<A>(...args: Array<Source<A> | { repeat: number }>): Generator<A[], void, undefined>;
 export function* product(...args: unknown[]): Generator<unknown[], void, undefined> {
   const last = args[args.length - 1];
   const hasRepeat = typeof last === "object" && last !== null && !(Symbol.iterator in last) && "repeat" in last;

@@ -9,7 +9,7 @@ import { eq as equal, ge as greaterEqual, gt as greater, le as lessEqual, lt as 
 import { contains as inContainer, subscript } from "./containers.js";
 import { AttributeError } from "./exceptions.js";
 import { add as plus, mul as times } from "./operators.js";
-import { truthy as truth } from "./truthiness.js";
+import { truthy } from "./truthiness.js";
 
 export const lt = (a: unknown, b: unknown): boolean => less(a, b);
 export const le = (a: unknown, b: unknown): boolean => lessEqual(a, b);
@@ -28,8 +28,8 @@ export const pow = (a: number, b: number): number => power(a, b);
 export const neg = (a: number): number => -a;
 export const pos = (a: number): number => +a;
 export const abs = (a: number): number => Math.abs(a);
-export const not_ = (a: unknown): boolean => !truth(a);
-export const truthy = (a: unknown): boolean => truth(a);
+export const not_ = (a: unknown): boolean => !truthy(a);
+export const truth = (a: unknown): boolean => truthy(a);
 export const contains = (container: unknown, item: unknown): boolean => inContainer(container, item);
 export const getitem = (container: unknown, key: unknown): unknown => subscript(container, key);
 export const is_ = (a: unknown, b: unknown): boolean => a === b;

@@ -5,6 +5,11 @@
 import { type Plugin, definePlugin } from "@py2ts/core";
 import { datetimeDeclarations, datetimeOperatorTypeHooks } from "./declarations/datetime";
 import argparse, { argparseDeclarations, argparseTypeHooks } from "./rules/argparse";
+import copy, { copyDeclarations, copyTypeHooks } from "./rules/copy";
+import functools, { functoolsDeclarations, functoolsTypeHooks } from "./rules/functools";
+import heapq, { heapqDeclarations, heapqTypeHooks } from "./rules/heapq";
+import itertools, { itertoolsDeclarations, itertoolsTypeHooks } from "./rules/itertools";
+import operator, { operatorDeclarations } from "./rules/operator";
 import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
 import csv, { csvDeclarations } from "./rules/csv";
 import datetime from "./rules/datetime";
@@ -16,10 +21,15 @@ import unmappedNames, { DATA_MODULES } from "./rules/unmapped-names";
 export const rules: Plugin["rules"] = [
   argparse,
   collections,
+  copy,
   csv,
   datetime,
+  functools,
+  heapq,
+  itertools,
   json,
   math,
+  operator,
   re,
   unmappedNames,
 ];
@@ -32,10 +42,15 @@ export default definePlugin({
     values: {
       ...argparseDeclarations.values,
       ...collectionsDeclarations.values,
+      ...copyDeclarations.values,
       ...csvDeclarations.values,
       ...datetimeDeclarations.values,
+      ...functoolsDeclarations.values,
+      ...heapqDeclarations.values,
+      ...itertoolsDeclarations.values,
       ...jsonDeclarations.values,
       ...mathDeclarations.values,
+      ...operatorDeclarations.values,
       ...reDeclarations.values,
     },
     classes: {
@@ -50,6 +65,10 @@ export default definePlugin({
   typeHooks: {
     ...argparseTypeHooks,
     ...collectionsTypeHooks,
+    ...copyTypeHooks,
+    ...functoolsTypeHooks,
+    ...heapqTypeHooks,
+    ...itertoolsTypeHooks,
     ...reTypeHooks,
   },
   operatorTypeHooks: {
