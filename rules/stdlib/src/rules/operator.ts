@@ -23,9 +23,9 @@ const OPERATOR = runtimeModule("operator", "operator", {
   getitem: { signature: "(a: object, b: object, /) -> object", positional: ["a", "b"] },
   is_: { signature: "(a: object, b: object, /) -> bool", positional: ["a", "b"] },
   is_not: { signature: "(a: object, b: object, /) -> bool", positional: ["a", "b"] },
-  itemgetter: { signature: "(*items: object) -> Callable[[object], object]" },
-  attrgetter: { signature: "(*attrs: str) -> Callable[[object], object]" },
-  methodcaller: { signature: "(name: str, *args: object) -> Callable[[object], object]", positional: ["name"] },
+  itemgetter: { signature: "(*items: object) -> Callable[..., object]" },
+  attrgetter: { signature: "(*attrs: str) -> Callable[..., object]" },
+  methodcaller: { signature: "(name: str, *args: object) -> Callable[..., object]", positional: ["name"] },
 });
 
 export const operatorDeclarations = { values: OPERATOR.declarations };
