@@ -14,6 +14,10 @@ import { truthy } from "./truthiness.js";
 type Source<T> = Iterable<T> | ReadonlyMap<T, unknown>;
 
 function items<T>(source: Source<T>): Iterable<T> {
+  // a bare iterator (`iter(x)`), consumed in place
+  if (typeof source === "object" && source !== null && !(Symbol.iterator in source) && typeof (source as { next?: unknown }).next === "function") {
+    return { [Symbol.iterator]: () => source as unknown as Iterator<T> };
+  }
   return iterate(source as Iterable<T>);
 }
 
@@ -61,10 +65,11 @@ chain.from_iterable = function* fromIterable<T>(sources: Iterable<Source<T>>): G
 
 export function* compress<T>(data: Source<T>, selectors: Iterable<unknown>): Generator<T, void, undefined> {
   const it = selectors[Symbol.iterator]();
-  for (const x of items(data)) {
+  const values = items(data)[Symbol.iterator]();
+  for (let r = values.next(); !r.done; r = values.next()) {
     const s = it.next();
     if (s.done) return;
-    if (truthy(s.value)) yield x;
+    if (truthy(s.value)) yield r.value;
   }
 }
 
@@ -78,9 +83,10 @@ export function* dropwhile<T>(predicate: (x: T) => unknown, source: Source<T>): 
 }
 
 export function* takewhile<T>(predicate: (x: T) => unknown, source: Source<T>): Generator<T, void, undefined> {
-  for (const x of items(source)) {
-    if (!truthy(predicate(x))) return;
-    yield x;
+  const it = items(source)[Symbol.iterator]();
+  for (let r = it.next(); !r.done; r = it.next()) {
+    if (!truthy(predicate(r.value))) return;
+    yield r.value;
   }
 }
 
@@ -110,19 +116,15 @@ export function* islice<T>(source: Source<T>, ...args: Array<number | null>): Ge
   if (step !== null && (!Number.isInteger(step) || step < 1)) throw new ValueError("Step for islice() must be a positive integer or None.");
   const from = start ?? 0;
   const by = step ?? 1;
-  if (stop !== null && stop <= from) {
-    return;
-  }
-  let i = 0;
+  const it = items(source)[Symbol.iterator]();
   let next = from;
-  for (const x of items(source)) {
-    if (stop !== null && i >= stop) return;
+  for (let i = 0; stop === null || i < stop; i++) {
+    const r = it.next();
+    if (r.done) return;
     if (i === next) {
-      yield x;
+      yield r.value;
       next += by;
     }
-    i++;
-    if (stop !== null && i >= stop) return;
   }
 }
 
