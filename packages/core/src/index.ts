@@ -45,7 +45,7 @@ export {
   joinAll,
   withoutNone,
 } from "./analysis/types/py-types";
-export type { CallTypeHook, TypeQuery } from "./analysis/types/inference";
+export type { CallTypeHook, OperatorTypeHook, TypeQuery } from "./analysis/types/inference";
 export { matchArgs, mayFallThrough, namedTupleCall } from "./analysis/types/inference";
 export type { TypeDeclarations, ClassDeclaration, Signature } from "./analysis/types/type-declarations";
 export { parseSignature, parseType } from "./analysis/types/type-declarations";

@@ -13,7 +13,7 @@ import { planDeclarations } from "./analysis/declarations";
 import { mayBeUnboundBindings } from "./analysis/definite-assignment";
 import { absoluteModule, buildQualifiedNames } from "./analysis/qualified-names";
 import { type Binding, analyzeScopes } from "./analysis/scopes";
-import { type CallTypeHook, type ModuleUnit, inferTypes } from "./analysis/types/inference";
+import { type CallTypeHook, type ModuleUnit, type OperatorTypeHook, inferTypes } from "./analysis/types/inference";
 import { DeclarationRegistry } from "./analysis/types/type-declarations";
 import { formatTypeScript } from "./emit/format";
 import { printModule } from "./emit/print-module";
@@ -151,11 +151,13 @@ export async function convertProject(inputs: readonly SourceFileInput[], options
   const rules = rulesOf(options.plugins);
   const registry = new DeclarationRegistry();
   const hooks = new Map<string, CallTypeHook>();
+  const operatorHooks = new Map<string, OperatorTypeHook>();
   const tsTypes = new Map<string, TsTypeMapping>();
   const mappedModules = new Set(options.plugins.flatMap((p) => p.modules ?? []));
   for (const plugin of options.plugins) {
     if (plugin.declarations) registry.add(plugin.declarations);
     for (const [name, hook] of Object.entries(plugin.typeHooks ?? {})) hooks.set(name, hook);
+    for (const [name, hook] of Object.entries(plugin.operatorTypeHooks ?? {})) operatorHooks.set(name, hook);
     for (const [name, mapping] of Object.entries(plugin.tsTypes ?? {})) tsTypes.set(name, mapping);
   }
 
@@ -183,7 +185,7 @@ export async function convertProject(inputs: readonly SourceFileInput[], options
       units.push(unit);
       pending.push([file, module, unit]);
     }
-    const types = inferTypes(units, registry, hooks);
+    const types = inferTypes(units, registry, hooks, operatorHooks);
     for (const [file, module, unit] of pending) {
       analyses.set(file, {
         moduleName: file.moduleName,

@@ -269,3 +269,31 @@ export { BytesIO, StringIO } from "./string-io.js";
 export { Popen, PopenFile, popen } from "./popen.js";
 export type { PopenOptions } from "./popen.js";
 export { fileinput, fileinputClose, fileinputFilelineno, fileinputFilename, fileinputIsfirstline, fileinputIsstdin, fileinputLineno, fileinputNextfile } from "./fileinput.js";
+export * as argparse from "./argparse.js";
+export type {
+  Action as ArgparseAction,
+  ArgumentContainer as ArgparseGroup,
+  ArgumentParser as ArgparseParser,
+  Namespace as ArgparseNamespace,
+  SubParsers as ArgparseSubParsers,
+} from "./argparse.js";
+export type { ArgumentError as ArgparseArgumentError, ArgumentTypeError as ArgparseArgumentTypeError } from "./argparse.js";
+export type { JSONDecodeError } from "./json.js";
+export type { ReError } from "./re-translate.js";
+export * as datetime from "./datetime.js";
+export type {
+  date as PyDate,
+  datetime as PyDateTime,
+  IsoCalendarDate,
+  time as PyTime,
+  timedelta as TimeDelta,
+  timezone as TimeZone,
+} from "./datetime.js";
+export * as csv from "./csv.js";
+export type { Error as CsvError, DictReader as CsvDictReader, DictWriter as CsvDictWriter, Reader as CsvReader, Writer as CsvWriter } from "./csv.js";
+export * as itertools from "./itertools.js";
+export * as operator from "./operator.js";
+export * as copy from "./copying.js";
+export * as functools from "./functools.js";
+export type { CacheInfo, Cached } from "./functools.js";
+export * as heapq from "./heapq.js";

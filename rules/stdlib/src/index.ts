@@ -3,14 +3,23 @@
  * per module (or family of modules); the registry is explicit and sorted.
  */
 import { type Plugin, definePlugin } from "@py2ts/core";
+import { datetimeDeclarations, datetimeOperatorTypeHooks } from "./declarations/datetime";
 import { FILE_CLASSES, FILE_TS_TYPES, FILE_TYPE_HOOKS, FILE_VALUES } from "./declarations/files";
 import { OS_CLASSES, OS_TS_TYPES, OS_TYPE_HOOKS, OS_VALUES } from "./declarations/os";
 import { PATHLIB_CLASSES, PATHLIB_TS_TYPES, PATHLIB_TYPE_HOOKS, PATHLIB_VALUES } from "./declarations/pathlib";
 import { PROCESS_CLASSES, PROCESS_TS_TYPES, PROCESS_TYPE_HOOKS, PROCESS_VALUES } from "./declarations/processes";
+import argparse, { argparseDeclarations, argparseTypeHooks } from "./rules/argparse";
 import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
+import copy, { copyDeclarations, copyTypeHooks } from "./rules/copy";
+import csv, { csvDeclarations } from "./rules/csv";
+import datetime from "./rules/datetime";
 import fileinput from "./rules/fileinput";
+import functools, { functoolsDeclarations, functoolsTypeHooks } from "./rules/functools";
 import glob from "./rules/glob";
 import hashlib from "./rules/hashlib";
+import heapq, { heapqDeclarations, heapqTypeHooks } from "./rules/heapq";
+import itertools, { itertoolsDeclarations, itertoolsTypeHooks } from "./rules/itertools";
+import operator, { operatorDeclarations } from "./rules/operator";
 import json, { jsonDeclarations } from "./rules/json";
 import math, { mathDeclarations } from "./rules/math";
 import open from "./rules/open";
@@ -29,13 +38,21 @@ import withResources from "./rules/with-resources";
 import { FILES_OS_MODULES } from "./shared/messages";
 
 export const rules: Plugin["rules"] = [
+  argparse,
   collections,
+  copy,
+  csv,
+  datetime,
   fileinput,
+  functools,
   glob,
   hashlib,
+  heapq,
+  itertools,
   json,
   math,
   open,
+  operator,
   os,
   osPath,
   pathlib,
@@ -56,9 +73,17 @@ export default definePlugin({
   modules: [...DATA_MODULES, ...FILES_OS_MODULES],
   declarations: {
     values: {
+      ...argparseDeclarations.values,
       ...collectionsDeclarations.values,
+      ...copyDeclarations.values,
+      ...csvDeclarations.values,
+      ...datetimeDeclarations.values,
+      ...functoolsDeclarations.values,
+      ...heapqDeclarations.values,
+      ...itertoolsDeclarations.values,
       ...jsonDeclarations.values,
       ...mathDeclarations.values,
+      ...operatorDeclarations.values,
       ...reDeclarations.values,
       ...FILE_VALUES,
       ...OS_VALUES,
@@ -66,7 +91,10 @@ export default definePlugin({
       ...PATHLIB_VALUES,
     },
     classes: {
+      ...argparseDeclarations.classes,
       ...collectionsDeclarations.classes,
+      ...csvDeclarations.classes,
+      ...datetimeDeclarations.classes,
       ...jsonDeclarations.classes,
       ...reDeclarations.classes,
       ...FILE_CLASSES,
@@ -75,8 +103,44 @@ export default definePlugin({
       ...PATHLIB_CLASSES,
     },
   },
-  typeHooks: { ...collectionsTypeHooks, ...reTypeHooks, ...FILE_TYPE_HOOKS, ...OS_TYPE_HOOKS, ...PROCESS_TYPE_HOOKS, ...PATHLIB_TYPE_HOOKS },
+  typeHooks: {
+    ...argparseTypeHooks,
+    ...collectionsTypeHooks,
+    ...copyTypeHooks,
+    ...functoolsTypeHooks,
+    ...heapqTypeHooks,
+    ...itertoolsTypeHooks,
+    ...reTypeHooks,
+    ...FILE_TYPE_HOOKS,
+    ...OS_TYPE_HOOKS,
+    ...PROCESS_TYPE_HOOKS,
+    ...PATHLIB_TYPE_HOOKS,
+  },
+  operatorTypeHooks: {
+    ...datetimeOperatorTypeHooks,
+  },
   tsTypes: {
+    "argparse.ArgumentParser": { module: "@py2ts/runtime", name: "ArgparseParser", args: [] },
+    "argparse._ArgumentGroup": { module: "@py2ts/runtime", name: "ArgparseGroup", args: [] },
+    "argparse._MutuallyExclusiveGroup": { module: "@py2ts/runtime", name: "ArgparseGroup", args: [] },
+    "argparse._SubParsersAction": { module: "@py2ts/runtime", name: "ArgparseSubParsers", args: [] },
+    "argparse.Action": { module: "@py2ts/runtime", name: "ArgparseAction", args: [] },
+    "argparse.Namespace": { name: "ParsedArgs", args: [] },
+    "csv.Reader": { module: "@py2ts/runtime", name: "CsvReader", args: [] },
+    "csv.Writer": { module: "@py2ts/runtime", name: "CsvWriter", args: [] },
+    "csv.DictReader": { module: "@py2ts/runtime", name: "CsvDictReader", args: [] },
+    "csv.DictWriter": { module: "@py2ts/runtime", name: "CsvDictWriter", args: [] },
+    "csv.Error": { module: "@py2ts/runtime", name: "CsvError", args: [] },
+    "datetime.date": { module: "@py2ts/runtime", name: "PyDate", args: [] },
+    "datetime.datetime": { module: "@py2ts/runtime", name: "PyDateTime", args: [] },
+    "datetime.time": { module: "@py2ts/runtime", name: "PyTime", args: [] },
+    "datetime.timedelta": { module: "@py2ts/runtime", name: "TimeDelta", args: [] },
+    "datetime.timezone": { module: "@py2ts/runtime", name: "TimeZone", args: [] },
+    "datetime.IsoCalendarDate": { module: "@py2ts/runtime", name: "IsoCalendarDate", args: [] },
+    "argparse.ArgumentTypeError": { module: "@py2ts/runtime", name: "ArgparseArgumentTypeError", args: [] },
+    "argparse.ArgumentError": { module: "@py2ts/runtime", name: "ArgparseArgumentError", args: [] },
+    "json.JSONDecodeError": { module: "@py2ts/runtime", name: "JSONDecodeError", args: [] },
+    "re.error": { module: "@py2ts/runtime", name: "ReError", args: [] },
     "collections.Counter": { module: "@py2ts/runtime", name: "Counter" },
     "collections.defaultdict": { module: "@py2ts/runtime", name: "DefaultDict" },
     "collections.OrderedDict": { module: "@py2ts/runtime", name: "OrderedDict" },

@@ -521,6 +521,17 @@ export class TypeScriptAstBuilder {
         return f.createFunctionTypeNode(undefined, node.params.map((p) => this.param(p)), this.type(node.returnType));
       case "TsLiteralType":
         return f.createLiteralTypeNode(f.createStringLiteral(node.value));
+      case "TsObjectType":
+        return f.createTypeLiteralNode(
+          node.members.map((m) =>
+            f.createPropertySignature(
+              undefined,
+              /^[A-Za-z_$][\w$]*$/.test(m.name) ? f.createIdentifier(m.name) : f.createStringLiteral(m.name),
+              m.optional ? f.createToken(SK.QuestionToken) : undefined,
+              this.type(m.type),
+            ),
+          ),
+        );
     }
   }
 }

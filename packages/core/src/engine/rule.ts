@@ -5,7 +5,7 @@
  */
 import type { NodeKind, NodeOf, NodeOfKind } from "../ir/nodes";
 import type { Severity } from "../report/diagnostic";
-import type { CallTypeHook } from "../analysis/types/inference";
+import type { CallTypeHook, OperatorTypeHook } from "../analysis/types/inference";
 import type { TypeDeclarations } from "../analysis/types/type-declarations";
 import type { NodePath } from "./node-path";
 import type { RuleContext } from "./rule-context";
@@ -75,6 +75,8 @@ export interface Plugin {
   declarations?: TypeDeclarations;
   /** Computed result types for calls to qualified names. */
   typeHooks?: Readonly<Record<string, CallTypeHook>>;
+  /** Result types of binary operators on a declared library class, keyed by the class (either operand). */
+  operatorTypeHooks?: Readonly<Record<string, OperatorTypeHook>>;
   /** TypeScript spelling of the declared library types. */
   tsTypes?: Readonly<Record<string, TsTypeMapping>>;
 }

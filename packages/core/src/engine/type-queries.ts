@@ -68,6 +68,11 @@ export class TypeQueries {
     return this.info.resultType(fn);
   }
 
+  /** The attributes call sites recorded for a declared class with open attributes (argparse's Namespace). */
+  recordedAttributes(className: string): ReadonlyMap<string, PyType> {
+    return this.info.recordedAttributes(className);
+  }
+
   /** The runtime repr hint for values of this type, or null when the run-time heuristic is exact. */
   hint(t: PyType): string | null {
     return needsReprHint(t) ? formatType(t) : null;
@@ -157,6 +162,8 @@ export class TypeQueries {
 
   /** The TypeScript name of a user class, importing it (type-only) from its module when needed. */
   private className(cls: ClassInfo): string {
+    const library = cls.def === null ? this.context.tsTypes.get(cls.qualifiedName) : undefined;
+    if (library) return library.module ? this.context.imports.named(library.module, library.name, { typeOnly: true }) : library.name;
     if (cls.qualifiedName.startsWith("builtins.")) {
       return this.context.imports.named("@py2ts/runtime", cls.name);
     }

@@ -263,4 +263,7 @@ export const NODE_DEFINITIONS = {
   TsUnionType: { category: "tstype", fields: { types: "tstype*" } },
   TsFunctionType: { category: "tstype", fields: { params: "tsparam*", returnType: "tstype" } },
   TsLiteralType: { category: "tstype", fields: { value: "string" } },
+  /** An object type literal: `{ days: number; dir?: string }`. */
+  TsObjectType: { category: "tstype", fields: { members: "tspropsig*" } },
+  TsPropertySignature: { category: "tspropsig", fields: { name: "string", type: "tstype", optional: "boolean" } },
 } as const;

@@ -76,6 +76,7 @@ interface FieldTypes {
   tsprop: NodeOfCategory<"tsprop">;
   tsparam: NodeOfCategory<"tsparam">;
   tscase: NodeOfCategory<"tscase">;
+  tspropsig: NodeOfCategory<"tspropsig">;
   tsmember: TsMember;
   tstype: TsType;
 }

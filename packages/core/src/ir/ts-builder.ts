@@ -383,6 +383,11 @@ export class TsBuilder {
   functionType(params: ParamInit[], returnType: TsType): NodeOf<"TsFunctionType"> {
     return createNode("TsFunctionType", { params: params.map((p) => this.param(p)), returnType }, this.origin);
   }
+  /** `{ name: T; other?: U }` */
+  objectType(members: Array<{ name: string; type: TsType; optional?: boolean }>): NodeOf<"TsObjectType"> {
+    const signatures = members.map((m) => createNode("TsPropertySignature", { name: m.name, type: m.type, optional: m.optional ?? false }, this.origin));
+    return createNode("TsObjectType", { members: signatures }, this.origin);
+  }
   literalType(value: string): NodeOf<"TsLiteralType"> {
     return createNode("TsLiteralType", { value }, this.origin);
   }

@@ -6,7 +6,7 @@ import { type NodeOf, defineRule } from "@py2ts/core";
  * qualified name and left as throwing stubs, so a partial mapping of a
  * module is never mistaken for a complete one.
  */
-export const DATA_MODULES = ["collections", "json", "math", "re"];
+export const DATA_MODULES = ["argparse", "collections", "copy", "csv", "datetime", "functools", "heapq", "itertools", "json", "math", "operator", "re"];
 
 function inDataModule(qname: string | null): qname is string {
   return qname !== null && DATA_MODULES.some((m) => qname.startsWith(`${m}.`));

@@ -7,7 +7,7 @@
  * its `return` values. Types only grow (from `never`, "nothing seen yet"), so
  * the iteration converges; it stops after a fixed number of rounds regardless.
  */
-import type { Node, NodeOf, PyExpr, PyModule, PyPattern, PyStmt } from "../../ir/nodes";
+import type { BinaryOperator, Node, NodeOf, PyExpr, PyModule, PyPattern, PyStmt } from "../../ir/nodes";
 import { forEachChild } from "../../ir/visitor-keys";
 import type { QualifiedNames } from "../qualified-names";
 import type { Binding, ScopeAnalysis } from "../scopes";
@@ -51,9 +51,21 @@ export interface ModuleUnit {
 /** A plugin hook computing the type of calls to a qualified name (e.g. argparse's parse_args). */
 export type CallTypeHook = (call: NodeOf<"Call">, query: TypeQuery) => PyType | undefined;
 
+/**
+ * A plugin hook typing a binary operator on a declared library class
+ * (`datetime - datetime` is a timedelta, `datetime - timedelta` a datetime).
+ */
+export type OperatorTypeHook = (op: BinaryOperator, left: PyType, right: PyType) => PyType | undefined;
+
 export interface TypeQuery {
   typeOf(expr: PyExpr): PyType;
   resolve(expr: PyExpr): string | null;
+  /**
+   * Records an attribute of a declared library class whose attributes are
+   * made by calls (`openAttributes`: argparse's `add_argument` defines the
+   * attributes of the parsed `Namespace`); its type grows like a binding's.
+   */
+  recordAttribute(className: string, attr: string, type: PyType): void;
 }
 
 export interface TypeInfo {
@@ -67,6 +79,8 @@ export interface TypeInfo {
   paramType(fn: FunctionInfo, name: string): PyType;
   /** What calling the function gives: its annotation, the join of its returns, or a generator. */
   resultType(fn: FunctionInfo): PyType;
+  /** The attributes recorded for a declared class with `openAttributes`, in recording order. */
+  recordedAttributes(className: string): ReadonlyMap<string, PyType>;
   /** Unresolved library names seen in the project (for reports). */
 }
 
@@ -78,7 +92,20 @@ interface FrameContext {
   narrowed?: Narrowing;
 }
 
-export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, hooks: ReadonlyMap<string, CallTypeHook> = new Map()): TypeInfo {
+export function inferTypes(
+  units: ModuleUnit[],
+  registry: DeclarationRegistry,
+  hooks: ReadonlyMap<string, CallTypeHook> = new Map(),
+  operatorHooks: ReadonlyMap<string, OperatorTypeHook> = new Map(),
+): TypeInfo {
+  const binaryType = (op: BinaryOperator, left: PyType, right: PyType): PyType => {
+    for (const side of [withoutNone(left), withoutNone(right)]) {
+      const hook = side.kind === "named" ? operatorHooks.get(side.name) : undefined;
+      const hooked = hook?.(op, withoutNone(left), withoutNone(right));
+      if (hooked) return hooked;
+    }
+    return operatorType(op, left, right);
+  };
   const bindingTypes = new Map<Binding, PyType>();
   const exprTypes = new Map<PyExpr, PyType>();
   const functions = new Map<Node, FunctionInfo>();
@@ -86,6 +113,27 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   const classesByName = new Map<string, ClassInfo>(
     [...BUILTIN_EXCEPTIONS.values(), ...ENUM_CLASSES.values(), NAMED_TUPLE].map((c) => [c.qualifiedName, c] as const),
   );
+  // declared library exceptions (`json.JSONDecodeError` based on `builtins.ValueError`) are classes like the builtin ones
+  const libraryException = (name: string, seen: Set<string>): ClassInfo | undefined => {
+    const known = classesByName.get(name);
+    if (known || seen.has(name)) return known;
+    seen.add(name);
+    const declared = registry.cls(name);
+    const base = declared?.base ? libraryException(declared.base, seen) : undefined;
+    if (!declared || !base) return undefined;
+    const info: ClassInfo = {
+      qualifiedName: name,
+      name: name.slice(name.lastIndexOf(".") + 1),
+      def: null,
+      bases: [base],
+      attributes: new Map(declared.attributes),
+      classAttributes: new Map(),
+      methods: new Map(),
+    };
+    classesByName.set(name, info);
+    return info;
+  };
+  for (const declared of registry.allClasses()) libraryException(declared.name, new Set());
   const callSiteTypes = new Map<FunctionInfo, Map<string, PyType>>();
   /** `namedtuple("P", "x y")` calls and the classes they create, with their field names. */
   const namedTuples = new Map<NodeOf<"Call">, ClassInfo>();
@@ -101,6 +149,12 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
   // operators of declared library classes (`path / "x"`) come from their dunder methods
   const operatorType = (op: Parameters<typeof evaluateOperator>[0], left: PyType, right: PyType): PyType =>
     registry.operatorResult(op, withoutNone(left), withoutNone(right)) ?? evaluateOperator(op, left, right);
+  const recorded = new Map<string, Map<string, PyType>>();
+  const recordAttribute = (className: string, attr: string, type: PyType) => {
+    let attrs = recorded.get(className);
+    if (!attrs) recorded.set(className, (attrs = new Map()));
+    grow(attrs, attr, type);
+  };
   const unitOfModule = new Map(units.map((u) => [u.moduleName, u] as const));
   let changed = false;
 
@@ -599,7 +653,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     if (qname && hooks.has(qname)) {
       argTypes();
       kwTypes();
-      const hooked = hooks.get(qname)!(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
+      const hooked = hooks.get(qname)!(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e), recordAttribute });
       if (hooked) return hooked;
     }
     // class methods of builtin types (`float.fromhex(s)`, `dict.fromkeys(keys, v)`)
@@ -650,7 +704,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       const bare = withoutNone(receiver);
       const className = bare.kind === "named" ? bare.name : bare.kind === "dict" ? bare.flavor : undefined;
       const methodHook = className ? hooks.get(`${className}.${func.attr}`) : undefined;
-      const hooked = methodHook?.(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e) });
+      const hooked = methodHook?.(call, { typeOf: (e) => evalExpr(e, ctx), resolve: (e) => ctx.unit.names.resolve(e), recordAttribute });
       if (hooked) return hooked;
       const builtin = builtinMethodType(withoutNone(receiver), func.attr, c);
       if (builtin) return builtin;
@@ -691,6 +745,14 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
         kwTypes();
       }
       return callee.returns;
+    }
+    // one of several functions (a dispatch table, argparse's `args.func`): each sees the arguments
+    if (callee.kind === "union" && callee.members.every((m) => m.kind === "callable" || m.kind === "none")) {
+      const callables = callee.members.filter((m): m is Extract<PyType, { kind: "callable" }> => m.kind === "callable");
+      for (const c of callables) if (c.fn) recordArgs(c.fn, call, ctx, c.fn.owner !== null && c.fn.methodKind !== "staticmethod" && func.kind === "Attribute");
+      argTypes();
+      kwTypes();
+      return joinAll(callables.map((c) => c.returns));
     }
     argTypes();
     kwTypes();
@@ -756,6 +818,8 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       if (t) return t;
       const sig = registry.methodSignature(owner, attr);
       if (sig) return signatureCallable(sig);
+      // attributes made by calls: "not seen yet" until a call records them
+      if (registry.cls(owner.name)?.openAttributes) return recorded.get(owner.name)?.get(attr) ?? T.never;
     }
     if (owner.kind === "union") return joinAll(owner.members.map((m) => memberType(m, attr)));
     return T.unknown;
@@ -848,7 +912,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "Call":
         return evalCall(expr, ctx);
       case "BinOp":
-        return operatorType(expr.op, evalExpr(expr.left, ctx), evalExpr(expr.right, ctx));
+        return binaryType(expr.op, evalExpr(expr.left, ctx), evalExpr(expr.right, ctx));
       case "UnaryOp": {
         const t = evalExpr(expr.operand, ctx);
         if (expr.op === "not") return T.bool;
@@ -1085,7 +1149,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
       case "AugAssign": {
         const current = evalExpr(stmt.target, ctx);
         const value = evalExpr(stmt.value, ctx);
-        store(stmt.target, inPlaceResult(stmt.op, current, value) ?? operatorType(stmt.op, current, value), ctx);
+        store(stmt.target, inPlaceResult(stmt.op, current, value) ?? binaryType(stmt.op, current, value), ctx);
         return;
       }
       case "For":
@@ -1271,6 +1335,7 @@ export function inferTypes(units: ModuleUnit[], registry: DeclarationRegistry, h
     classByName: (name) => classesByName.get(name),
     paramType: (fn, name) => paramTypeOf(fn, name),
     resultType: (fn) => resultOf(fn),
+    recordedAttributes: (className) => recorded.get(className) ?? new Map(),
   };
 }
 

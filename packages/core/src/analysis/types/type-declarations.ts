@@ -23,6 +23,8 @@ export interface ClassDeclaration {
    * (`subprocess.CompletedProcess[str, None]`).
    */
   typeParams?: string[];
+  /** Attributes are made by calls and recorded by type hooks (`TypeQuery.recordAttribute`), like argparse's Namespace. */
+  openAttributes?: boolean;
 }
 
 export interface TypeDeclarations {
@@ -42,6 +44,7 @@ export interface DeclaredClass {
   iterates: PyType | null;
   base: string | null;
   typeParams: string[];
+  openAttributes: boolean;
 }
 
 /** Merged declarations of all loaded packs. */
@@ -55,7 +58,7 @@ export class DeclarationRegistry {
     }
     for (const [name, cls] of Object.entries(decls.classes ?? {})) {
       const existing = this.classes.get(name);
-      const declared: DeclaredClass = existing ?? { name, attributes: new Map(), methods: new Map(), iterates: null, base: null, typeParams: [] };
+      const declared: DeclaredClass = existing ?? { name, attributes: new Map(), methods: new Map(), iterates: null, base: null, typeParams: [], openAttributes: false };
       if (cls.typeParams) declared.typeParams = [...cls.typeParams];
       for (const [attr, text] of Object.entries(cls.attributes ?? {})) declared.attributes.set(attr, parseType(text));
       for (const [method, text] of Object.entries(cls.methods ?? {})) declared.methods.set(method, parseSignature(text));
@@ -64,6 +67,7 @@ export class DeclarationRegistry {
         declareIteration(name, declared.iterates);
       }
       if (cls.base) declared.base = cls.base;
+      if (cls.openAttributes) declared.openAttributes = true;
       this.classes.set(name, declared);
     }
   }
@@ -110,6 +114,11 @@ export class DeclarationRegistry {
       if (sig) return sig.returns;
     }
     return undefined;
+  }
+
+  /** Every declared class, in declaration order. */
+  allClasses(): Iterable<DeclaredClass> {
+    return this.classes.values();
   }
 
   /** Whether a qualified class name derives from another (declared bases). */
