@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import * as os from "node:os";
 import * as path from "node:path";
 import { formatTypeScript } from "../emit/format";
+import { callerFile, rewriteInlineOutput, updatingInlineOutputs } from "./inline-update";
 import type { Plugin, Rule } from "../engine/rule";
 import { type FileResult, convertProject } from "../pipeline";
 import { typeCheck } from "./type-check";
@@ -80,6 +81,9 @@ function dedent(code: string): string {
 }
 
 export class RuleTester {
+  /** The test file that registered the cases (for `UPDATE_GOLDEN=1`). */
+  private testFile: string | null = null;
+
   constructor(private readonly config: { plugins: readonly Plugin[] }) {}
 
   private async convert(code: string, without?: Rule): Promise<FileResult> {
@@ -99,6 +103,7 @@ export class RuleTester {
   /** Registers the tests with the test framework. */
   run(rule: Rule, tests: RuleTests): void {
     this.checkPluginsContain(rule);
+    this.testFile = callerFile();
     const { describe, it } = testGlobals();
     const seen = new Set<string>();
     const key = (bucket: string, code: string) => {
@@ -129,7 +134,7 @@ export class RuleTester {
     if (first.output === null || errors.length > 0) {
       throw new RuleTesterError(`expected a clean translation, got:\n${first.diagnostics.map((d) => `  ${d.code} ${d.message}`).join("\n")}\n${first.output ?? ""}`);
     }
-    expectEqual(first.output, dedent(c.output), `output of ${rule.meta.id}`);
+    this.expectOutput(first.output, c.output, `output of ${rule.meta.id}`);
     await this.checkInvariants(code, first, c.typeCheck !== false);
     if (c.exec) this.execute(code, first.output, typeof c.exec === "object" ? c.exec : {});
   }
@@ -152,7 +157,7 @@ export class RuleTester {
       if (expected.column !== undefined && a.column !== expected.column) throw new RuleTesterError(`report ${i}: expected column ${expected.column}, got ${a.column}`);
       if (/\{\w+\}/.test(a.message)) throw new RuleTesterError(`report ${i} has an unfilled placeholder: ${a.message}`);
     });
-    if (c.output !== undefined) expectEqual(result.output ?? "", dedent(c.output), `output of ${rule.meta.id}`);
+    if (c.output !== undefined) this.expectOutput(result.output ?? "", c.output, `output of ${rule.meta.id}`);
     if (result.output !== null) await this.checkInvariants(code, result, false);
   }
 
@@ -163,6 +168,13 @@ export class RuleTester {
     const own = withRule.diagnostics.filter((d) => d.ruleId === rule.meta.id);
     if (own.length > 0) throw new RuleTesterError(`${rule.meta.id} reported on code it must ignore: ${own.map((d) => d.message).join("; ")}`);
     expectEqual(withRule.output ?? "", withoutRule.output ?? "", `output with and without ${rule.meta.id}`);
+  }
+
+  /** Compares an output with the case's; under `UPDATE_GOLDEN=1` a difference is written back to the test file. */
+  private expectOutput(actual: string, expected: string, what: string): void {
+    if (actual === dedent(expected)) return;
+    if (updatingInlineOutputs() && this.testFile && rewriteInlineOutput(this.testFile, expected, actual)) return;
+    expectEqual(actual, dedent(expected), what);
   }
 
   private async checkInvariants(code: string, first: FileResult, checkTypes: boolean): Promise<void> {

@@ -34,7 +34,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       output: `
         import {
           FrozenInstanceError,
-          asdict as asdict_1,
+          asdict,
           dataclassEq,
           dataclassHash,
           dataclassOrder,
@@ -117,7 +117,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
 
         const h = new Host("web1", undefined, ["a"]);
         console.log(
-          \`\${str(h)} \${eq(h, new Host("web1", 22, ["a"])) ? "True" : "False"} \${str(asdict_1(h))} \${str(dataclassReplace(h, new Map<string, unknown>([["port", 2222]])))}\`,
+          \`\${str(h)} \${eq(h, new Host("web1", 22, ["a"])) ? "True" : "False"} \${str(asdict(h))} \${str(dataclassReplace(h, new Map<string, unknown>([["port", 2222]])))}\`,
         );
         const t = new Task(2, "deploy");
         try {

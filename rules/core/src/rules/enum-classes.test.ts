@@ -35,8 +35,8 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
       output: `
         import {
           AUTO,
-          Enum as Enum_1,
-          IntEnum as IntEnum_1,
+          Enum,
+          IntEnum,
           ValueError,
           enumByName,
           enumLookup,
@@ -48,7 +48,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
           toPyException,
         } from "@py2ts/runtime";
 
-        class Severity extends Enum_1 {
+        class Severity extends Enum {
           static readonly DEBUG: Severity = enumMember(Severity, "DEBUG", 10);
           static readonly ERROR: Severity = enumMember(Severity, "ERROR", 40);
           declare readonly value: number;
@@ -58,13 +58,13 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         }
         enumUnique(Severity, ["DEBUG", "ERROR"]);
 
-        class Color extends Enum_1 {
+        class Color extends Enum {
           static readonly RED: Color = enumMember(Color, "RED", AUTO);
           static readonly GREEN: Color = enumMember(Color, "GREEN", AUTO);
           declare readonly value: number;
         }
 
-        class Status extends IntEnum_1 {
+        class Status extends IntEnum {
           static readonly OK: Status = enumMember(Status, "OK", 200);
           declare readonly value: number;
         }

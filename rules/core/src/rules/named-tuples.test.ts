@@ -23,9 +23,9 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         print(p._asdict(), p._replace(y=9), sorted([Point(2, 1), Point(1, 5)]))
       `,
       output: `
-        import { NamedTuple as NamedTuple_1, at, eq, len, sorted, str, unpack } from "@py2ts/runtime";
+        import { NamedTuple, at, eq, len, sorted, str, unpack } from "@py2ts/runtime";
 
-        class Point extends NamedTuple_1<number> {
+        class Point extends NamedTuple<number> {
           static _fields: readonly string[] = ["x", "y"];
           constructor(x: number, y: number = 0) {
             super();
@@ -46,7 +46,7 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
         const q = new Point(1);
         const [a, b] = unpack(p, 2);
         console.log(
-          \`\${str(p)} \${str(q)} \${p.x} \${at(p, 1)} \${p.norm()} \${len(p)} \${eq(p, [3, 4]) ? "True" : "False"} \${a + b}\`,
+          \`\${str(p)} \${str(q)} \${p.x} \${at(p, 1)} \${p.norm()} \${len(p)} \${eq(p, [3, 4] as const) ? "True" : "False"} \${a + b}\`,
         );
         console.log(
           \`\${str(p._asdict())} \${str(p._replace(new Map<string, unknown>([["y", 9]])))} \${str(sorted([new Point(2, 1), new Point(1, 5)]))}\`,

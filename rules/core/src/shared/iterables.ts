@@ -6,7 +6,7 @@
  */
 import { type AnyExpr, type PyExpr, type PyType, type RuleContext, isKind, isSubclass } from "@py2ts/core";
 import { collect, hasNameTargets } from "./comprehension-loops";
-import { iterationSource } from "./iteration-sources";
+import { iterationSource, loweredIterationSource } from "./iteration-sources";
 
 /** Whether iterating a set of this item type must follow CPython's order (numbers hash to their value). */
 function numberSet(t: PyType): boolean {
@@ -18,30 +18,7 @@ export function iterableOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): A
   // a generator expression consumed whole is collected eagerly (same items, same order, an array)
   if (!lowered && expr.kind === "GeneratorExp" && hasNameTargets(expr)) return collect(ctx, expr, "array");
   if (!lowered) return iterationSource(ctx, expr).iterable;
-  const t = ctx.types.of(expr);
-  const value = lowered;
-  const b = ctx.at(expr);
-  switch (t.kind) {
-    case "list":
-    case "tuple":
-    case "tupleOf":
-    case "str":
-    case "iterator":
-    case "bytes":
-      return value;
-    case "dict":
-      return b.methodCall(value, "keys", []);
-    case "set":
-      return numberSet(t) ? b.call(ctx.runtime("iterate"), [value]) : value;
-    case "named":
-      return value;
-    case "classObject":
-      // an enum class iterates over its members
-      if (isSubclass(t.cls, "enum.Enum")) return b.call(ctx.runtime("enumMembers"), [value]);
-      return b.call(ctx.runtime("iterate"), [value]);
-    default:
-      return b.call(ctx.runtime("iterate"), [value]);
-  }
+  return loweredIterationSource(ctx, expr, lowered).iterable;
 }
 
 /** Whether the lowered value is already an array (no copy needed to read it as one). */

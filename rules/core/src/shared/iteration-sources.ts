@@ -8,7 +8,7 @@
  * which Python iterates in hash order, objects with `__iter__`, values of
  * unknown type) through the runtime's `iterate`.
  */
-import { type AnyExpr, type NodeOf, type PyExpr, type PyType, type RuleContext, T, iterationType, withoutNone } from "@py2ts/core";
+import { type AnyExpr, type NodeOf, type PyExpr, type PyType, type RuleContext, T, isSubclass, iterationType, withoutNone } from "@py2ts/core";
 
 export interface IterationSource {
   iterable: AnyExpr;
@@ -87,10 +87,14 @@ export function iterationSource(ctx: RuleContext, expr: PyExpr): IterationSource
     const special = (qname ? builtinCallSource(ctx, expr, qname) : null) ?? dictViewSource(ctx, expr);
     if (special) return special;
   }
+  return loweredIterationSource(ctx, expr, ctx.lower(expr));
+}
+
+/** What Python iterates for an expression already lowered, chosen by its static type. */
+export function loweredIterationSource(ctx: RuleContext, expr: PyExpr, lowered: AnyExpr): IterationSource {
   const type = ctx.types.of(expr);
   const itemType = iterationType(type);
   const b = ctx.at(expr);
-  const lowered = ctx.lower(expr);
   switch (type.kind) {
     case "list":
     case "tuple":
@@ -109,6 +113,13 @@ export function iterationSource(ctx: RuleContext, expr: PyExpr): IterationSource
         itemType,
         reusableIterator: type.name !== "range" && type.name !== "view" && (expr.kind === "Name" || expr.kind === "Attribute"),
       };
+    case "named":
+      // declared library classes are typed as the JavaScript iterables their runtime classes are
+      return { iterable: lowered, itemType, reusableIterator: false };
+    case "classObject":
+      // an enum class iterates over its members
+      if (isSubclass(type.cls, "enum.Enum")) return { iterable: b.call(ctx.runtime("enumMembers"), [lowered]), itemType, reusableIterator: false };
+      return { iterable: b.call(ctx.runtime("iterate"), [lowered]), itemType, reusableIterator: false };
     default:
       return { iterable: b.call(ctx.runtime("iterate"), [lowered]), itemType, reusableIterator: false };
   }

@@ -21,7 +21,7 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         parser.print_help()
       `,
       output: `
-        import { argparse as argparse_1, float, int, str } from "@py2ts/runtime";
+        import { argparse, float, int, str } from "@py2ts/runtime";
 
         type ParsedArgs = {
           days: number;
@@ -30,7 +30,7 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
           verbose: number;
           name: null | string;
         };
-        const parser = new argparse_1.ArgumentParser({ prog: "tool", description: "Clean old files." });
+        const parser = new argparse.ArgumentParser({ prog: "tool", description: "Clean old files." });
         parser.add_argument("--days", {
           default: 7,
           type: int,
@@ -69,7 +69,7 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         print(args.command)
       `,
       output: `
-        import { argparse as argparse_1, str } from "@py2ts/runtime";
+        import { argparse, str } from "@py2ts/runtime";
 
         type ParsedArgs = {
           quiet: boolean;
@@ -77,9 +77,9 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
           service: string;
           level: number;
         };
-        const parser = new argparse_1.ArgumentParser({
+        const parser = new argparse.ArgumentParser({
           prog: "ops",
-          formatter_class: argparse_1.RawDescriptionHelpFormatter,
+          formatter_class: argparse.RawDescriptionHelpFormatter,
         });
         const group = parser.add_mutually_exclusive_group();
         group.add_argument("-q", "--quiet", { action: "store_true" });

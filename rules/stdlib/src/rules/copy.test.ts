@@ -18,22 +18,15 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         print(copy.deepcopy("x"), copy.copy(3))
       `,
       output: `
-        import {
-          copy as copy_1,
-          functools as functools_1,
-          heapq as heapq_1,
-          itertools as itertools_1,
-          operator as operator_1,
-          str,
-        } from "@py2ts/runtime";
+        import { copy, functools, heapq, itertools, operator, str } from "@py2ts/runtime";
 
         console.log(
-          \`\${str(heapq_1.nsmallest(2, itertools_1.chain("ba", "dc")))} \${str(heapq_1.nlargest(1, "hello"))}\`,
+          \`\${str(heapq.nsmallest(2, itertools.chain("ba", "dc")))} \${str(heapq.nlargest(1, "hello"))}\`,
         );
         console.log(
-          \`\${str(functools_1.reduce(operator_1.add, "abc"))} \${str(operator_1.mul("ab", 2))} \${operator_1.truth("") ? "True" : "False"}\`,
+          \`\${str(functools.reduce(operator.add, "abc"))} \${str(operator.mul("ab", 2))} \${operator.truth("") ? "True" : "False"}\`,
         );
-        console.log(\`\${copy_1.deepcopy("x")} \${copy_1.copy(3)}\`);
+        console.log(\`\${copy.deepcopy("x")} \${copy.copy(3)}\`);
 
       `,
       exec: true,

@@ -16,11 +16,11 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         dw.writeheader()
       `,
       output: `
-        import { csv as csv_1, stdout } from "@py2ts/runtime";
+        import { csv, stdout } from "@py2ts/runtime";
 
-        const w = csv_1.writer(stdout, { delimiter: ";" });
+        const w = csv.writer(stdout, { delimiter: ";" });
         w.writerow("a;b");
-        const dw = new csv_1.DictWriter(stdout, "hl", { quoting: csv_1.QUOTE_ALL });
+        const dw = new csv.DictWriter(stdout, "hl", { quoting: csv.QUOTE_ALL });
         dw.writeheader();
       `,
       exec: true,

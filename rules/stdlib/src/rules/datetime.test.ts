@@ -23,25 +23,25 @@ new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
         print(n, delta / timedelta(hours=1), delta // 2)
       `,
       output: `
-        import { type PyDateTime, datetime as datetime_1, str } from "@py2ts/runtime";
+        import { type PyDateTime, datetime, str } from "@py2ts/runtime";
 
-        const ts = new datetime_1.datetime(2024, 2, 28, 23, 59, 30);
-        const later = ts.__add__(datetime_1.timedelta.of({ days: 1, hours: 2 }));
+        const ts = new datetime.datetime(2024, 2, 28, 23, 59, 30);
+        const later = ts.__add__(datetime.timedelta.of({ days: 1, hours: 2 }));
         const delta = later.__sub__(ts);
         console.log(\`\${str(later)} \${str(delta)} \${delta.days} \${str(delta.total_seconds(), "float")}\`);
         console.log(
           \`\${ts.strftime("%a %d %b %Y")} \${str(ts.replace({ day: 1, hour: 0 }))} \${ts.isoformat(" ")}\`,
         );
-        const p = datetime_1.datetime.strptime("10/Oct/2023:13:55:36 -0700", "%d/%b/%Y:%H:%M:%S %z");
-        console.log(\`\${str(p.astimezone(datetime_1.timezone.utc))} \${str(p.utcoffset())}\`);
-        const d = datetime_1.date.fromisoformat("2024-02-29");
+        const p = datetime.datetime.strptime("10/Oct/2023:13:55:36 -0700", "%d/%b/%Y:%H:%M:%S %z");
+        console.log(\`\${str(p.astimezone(datetime.timezone.utc))} \${str(p.utcoffset())}\`);
+        const d = datetime.date.fromisoformat("2024-02-29");
         console.log(
-          \`\${str(d.isocalendar().week)} \${d.weekday()} \${str(datetime_1.timedelta.of({ hours: 3 }).__abs__())}\`,
+          \`\${str(d.isocalendar().week)} \${d.weekday()} \${str(datetime.timedelta.of({ hours: 3 }).__abs__())}\`,
         );
         let n: PyDateTime = ts;
-        n = n.__add__(datetime_1.timedelta.of({ minutes: 5 }));
+        n = n.__add__(datetime.timedelta.of({ minutes: 5 }));
         console.log(
-          \`\${str(n)} \${str(delta.__truediv__(datetime_1.timedelta.of({ hours: 1 })), "float")} \${str(delta.__floordiv__(2))}\`,
+          \`\${str(n)} \${str(delta.__truediv__(datetime.timedelta.of({ hours: 1 })), "float")} \${str(delta.__floordiv__(2))}\`,
         );
       `,
       exec: true,
