@@ -11,7 +11,7 @@
 import * as posix from "node:path/posix";
 import { planDeclarations } from "./analysis/declarations";
 import { mayBeUnboundBindings } from "./analysis/definite-assignment";
-import { absoluteModule, buildQualifiedNames } from "./analysis/qualified-names";
+import { absoluteModule, buildQualifiedNames, projectModuleName, projectNames } from "./analysis/qualified-names";
 import { type Binding, analyzeScopes } from "./analysis/scopes";
 import { type CallTypeHook, type ModuleUnit, type OperatorTypeHook, inferTypes } from "./analysis/types/inference";
 import { DeclarationRegistry } from "./analysis/types/type-declarations";
@@ -126,9 +126,10 @@ function exportsByModule(parsed: ParsedFile[]): Map<string, Set<string> | "all">
   for (const file of parsed) {
     if (!file.front.module) continue;
     walk(file.front.module, (node) => {
-      if (node.kind === "Import") node.names.forEach((a) => add(a.name, "all"));
+      if (node.kind === "Import") node.names.forEach((a) => add(projectModuleName(file.moduleName, a.name, modules), "all"));
       if (node.kind === "ImportFrom") {
-        const base = absoluteModule(file.moduleName, node.level, node.module);
+        const absolute = absoluteModule(file.moduleName, node.level, node.module);
+        const base = node.level === 0 ? projectModuleName(file.moduleName, absolute, modules) : absolute;
         for (const alias of node.names) {
           if (modules.has(`${base}.${alias.name}`)) add(`${base}.${alias.name}`, "all");
           else add(base, alias.name === "*" ? "all" : alias.name);
@@ -180,18 +181,19 @@ export async function convertProject(inputs: readonly SourceFileInput[], options
       const module = file.front.module;
       if (!module) continue;
       const scopes = analyzeScopes(module);
-      const names = buildQualifiedNames(scopes, file.moduleName);
+      const names = buildQualifiedNames(scopes, file.moduleName, fileOfModule);
       const unit = { moduleName: file.moduleName, module, scopes, names };
       units.push(unit);
       pending.push([file, module, unit]);
     }
     const types = inferTypes(units, registry, hooks, operatorHooks);
+    const namesIn = projectNames(units);
     for (const [file, module, unit] of pending) {
       analyses.set(file, {
         moduleName: file.moduleName,
         module,
         scopes: unit.scopes,
-        names: unit.names,
+        names: namesIn(unit),
         declarations: planDeclarations(unit.scopes),
         mayBeUnbound: mayBeUnboundBindings(unit.scopes),
         types,
@@ -259,7 +261,7 @@ async function convertModule(
   const names = new NameAllocator(taken);
   const imports = new ImportManager(names);
   const importPath = (moduleName: string): string | null => {
-    const target = m.fileOfModule.get(moduleName);
+    const target = m.fileOfModule.get(moduleName) ?? m.fileOfModule.get(projectModuleName(file.moduleName, moduleName, m.fileOfModule));
     if (!target) return null;
     let rel = posix.relative(posix.dirname(file.input.path), outputPathOf(target).replace(/\.ts$/, ".js"));
     if (!rel.startsWith(".")) rel = `./${rel}`;

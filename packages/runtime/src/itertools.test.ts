@@ -15,7 +15,7 @@ test("groupby, islice (a shared iterator stays usable), accumulate", () => {
   for (const [k, g] of I.groupby([1, 1, 2, 3, 3, 3, 4], (x) => x % 2)) keyed.push([k, [...g]]);
   expect(keyed).toEqual(PYTHON.groupby_key);
   expect([[...I.islice(range(10), 3)], [...I.islice(I.count(), 2, 10, 3)], [...I.islice("abcdef", 1, null, 2)]]).toEqual(PYTHON.islice);
-  const it = iter(range(10));
+  const it = iter(range(10)) as IterableIterator<number>;
   const chunks: number[][] = [];
   for (let chunk = [...I.islice(it, 4)]; chunk.length > 0; chunk = [...I.islice(it, 4)]) chunks.push(chunk);
   expect(chunks).toEqual(PYTHON.chunks);

@@ -213,6 +213,7 @@ describe("typeName", () => {
     expect(typeName(new Set())).toBe("set");
     expect(typeName(new Set(), "frozenset[str]")).toBe("frozenset");
     expect(typeName(new Uint8Array())).toBe("bytes");
+    expect(typeName((function* () {})())).toBe("generator");
     class Job {}
     expect(typeName(new Job())).toBe("Job");
   });

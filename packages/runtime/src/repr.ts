@@ -252,6 +252,8 @@ export function typeName(x: unknown, hint?: string): string {
     return h.kind === "tuple" || h.kind === "tupleOf" ? "tuple" : "list";
   }
   if (x instanceof Uint8Array) return "bytes";
+  // a generator function's result (a translated genexp or `def` with yield)
+  if (Object.prototype.toString.call(x) === "[object Generator]") return "generator";
   if (x instanceof Map || isPlainObject(x)) return "dict";
   if (x instanceof Set) {
     const h = resolveHint(parseHint(hint), x);

@@ -21,6 +21,7 @@ import displays from "./rules/displays";
 import enumClasses from "./rules/enum-classes";
 import forRule from "./rules/for";
 import fstrings from "./rules/fstrings";
+import dynamicCalls from "./rules/dynamic-calls";
 import functionAttributes from "./rules/function-attributes";
 import functionCalls from "./rules/function-calls";
 import functionDef from "./rules/function-def";
@@ -69,6 +70,7 @@ export const rules = [
   dataclassFunctions,
   deleteRule,
   displays,
+  dynamicCalls,
   enumClasses,
   forRule,
   fstrings,

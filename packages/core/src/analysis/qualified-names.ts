@@ -4,7 +4,8 @@
  * all resolve to "os.path.join". Builtins resolve to "builtins.<name>"; the
  * module's own functions and classes to "<module>.<name>".
  */
-import type { NodeOf, PyExpr } from "../ir/nodes";
+import type { Node, NodeOf, PyExpr } from "../ir/nodes";
+import { forEachChild } from "../ir/visitor-keys";
 import { BUILTIN_NAMES } from "./types/builtin-types";
 import type { Binding, ScopeAnalysis } from "./scopes";
 
@@ -23,7 +24,22 @@ export function absoluteModule(moduleName: string, level: number, module: string
   return [...base, ...(module ? [module] : [])].join(".");
 }
 
-export function buildQualifiedNames(scopes: ScopeAnalysis, moduleName: string): QualifiedNames {
+/**
+ * How an absolute import names a module of the project: Python puts a
+ * script's own directory on `sys.path`, so `import util` in `tools/x/main.py`
+ * finds `tools/x/util.py` (project module `tools.x.util`) when the project
+ * has no top-level `util`. Names of other modules are returned unchanged.
+ */
+export function projectModuleName(importer: string, name: string, modules: { has(module: string): boolean }): string {
+  const top = name.split(".")[0]!;
+  if (modules.has(top) || modules.has(name)) return name;
+  const dot = importer.lastIndexOf(".");
+  if (dot < 0) return name;
+  const sibling = `${importer.slice(0, dot)}.${name}`;
+  return modules.has(`${importer.slice(0, dot)}.${top}`) ? sibling : name;
+}
+
+export function buildQualifiedNames(scopes: ScopeAnalysis, moduleName: string, modules: { has(module: string): boolean } = new Set()): QualifiedNames {
   const cache = new Map<Binding, string | null>();
 
   const ofBinding = (binding: Binding): string | null => {
@@ -35,9 +51,10 @@ export function buildQualifiedNames(scopes: ScopeAnalysis, moduleName: string): 
       const alias = ref?.node as NodeOf<"Alias"> | undefined;
       if (stmt?.kind === "Import" && alias) {
         // `import a.b.c` binds `a`; `import a.b.c as x` binds x to a.b.c
-        result = alias.asname ? alias.name : alias.name.split(".")[0]!;
+        result = projectModuleName(moduleName, alias.asname ? alias.name : alias.name.split(".")[0]!, modules);
       } else if (stmt?.kind === "ImportFrom" && alias) {
-        result = `${absoluteModule(moduleName, stmt.level, stmt.module)}.${alias.name}`;
+        const base = absoluteModule(moduleName, stmt.level, stmt.module);
+        result = `${stmt.level === 0 ? projectModuleName(moduleName, base, modules) : base}.${alias.name}`;
       }
     } else if ((binding.kind === "function" || binding.kind === "class") && binding.scope.kind === "module") {
       result = `${moduleName}.${binding.name}`;
@@ -73,4 +90,45 @@ export function buildQualifiedNames(scopes: ScopeAnalysis, moduleName: string): 
   const resolve = (expr: PyExpr): string | null => resolveKind(expr)?.qname ?? null;
 
   return { resolve, ofBinding };
+}
+
+/** A module's scopes and qualified names, as the project-wide resolver needs them. */
+export interface NamedUnit {
+  module: Node;
+  scopes: ScopeAnalysis;
+  names: QualifiedNames;
+}
+
+/**
+ * Qualified names across the project: rules look at declarations of other
+ * modules too (a dataclass imported from a sibling module, its decorator
+ * resolved where it was written). A name is resolved in the module that
+ * contains it; the index of names by module is built on the first name the
+ * current module does not bind.
+ */
+export function projectNames(units: readonly NamedUnit[]): (current: NamedUnit) => QualifiedNames {
+  let owner: Map<Node, NamedUnit> | null = null;
+  const ownerOf = (name: Node): NamedUnit | undefined => {
+    if (!owner) {
+      const index = new Map<Node, NamedUnit>();
+      for (const unit of units) {
+        const visit = (node: Node): void => {
+          if (node.kind === "Name") index.set(node, unit);
+          forEachChild(node, visit);
+        };
+        visit(unit.module);
+      }
+      owner = index;
+    }
+    return owner.get(name);
+  };
+  const baseName = (expr: PyExpr): PyExpr => (expr.kind === "Attribute" ? baseName(expr.value) : expr);
+  return (current) => ({
+    resolve: (expr) => {
+      const base = baseName(expr);
+      if (base.kind !== "Name" || current.scopes.bindingOf(base)) return current.names.resolve(expr);
+      return (ownerOf(base) ?? current).names.resolve(expr);
+    },
+    ofBinding: (binding) => current.names.ofBinding(binding),
+  });
 }

@@ -149,13 +149,18 @@ export async function runCase(c: DiffCase, prefix: string[], options: { timeoutS
     const args = [...prefix.slice(1), path.join(workDir, c.entry), ...c.config.argv];
     const timeout = (options.timeoutS ?? c.config.timeout_s) * 1000;
     const result = await new Promise<{ stdout: string; stderr: string; code: number | null; timedOut: boolean }>((resolve, reject) => {
-      const child = spawn(prefix[0]!, args, { cwd: workDir, env: { ...baseEnv(options.env ?? {}), ...c.config.env } });
+      // its own process group, so a timeout kills the program's children too (`py2ts run` spawns node)
+      const child = spawn(prefix[0]!, args, { cwd: workDir, env: { ...baseEnv(options.env ?? {}), ...c.config.env }, detached: true });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;
-        child.kill("SIGKILL");
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+        } catch {
+          child.kill("SIGKILL");
+        }
       }, timeout);
       child.stdout.on("data", (d: Buffer) => stdout.push(d));
       child.stderr.on("data", (d: Buffer) => stderr.push(d));

@@ -38,8 +38,10 @@ export function rewriteInlineOutput(file: string, expected: string, actual: stri
   if (at < 0 || text.indexOf(needle, at + 1) >= 0) return false;
   const lines = expected.split("\n");
   const indent = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length).reduce((a, b) => Math.min(a, b), Infinity);
-  const pad = " ".repeat(Number.isFinite(indent) ? indent : 0);
-  const closing = /\n( *)$/.exec(expected)?.[1] ?? "";
+  // an empty literal (a new case) takes the indentation of its `output:` line
+  const keyIndent = /( *)$/.exec(text.slice(0, at))![1]!.length;
+  const pad = " ".repeat(Number.isFinite(indent) ? indent : keyIndent + 2);
+  const closing = /\n( *)$/.exec(expected)?.[1] ?? " ".repeat(keyIndent);
   const body = actual.replace(/\n$/, "").split("\n").map((l) => (l ? pad + l : l)).join("\n");
   const replacement = `output: \`${templateSource(`\n${body}\n${closing}`)}\``;
   writeFileSync(file, text.slice(0, at) + replacement + text.slice(at + needle.length));

@@ -1,4 +1,5 @@
 import { type PyType, defineRule, withoutNone } from "@py2ts/core";
+import { projectModuleOf } from "../shared/project-names";
 
 /** Whether `value.attr` reads a JavaScript property of the same name on values of this type. */
 function isPropertyOwner(t: PyType): boolean {
@@ -46,8 +47,15 @@ export default defineRule({
       const { node } = path;
       const owner = withoutNone(ctx.types.of(node.value));
       // library names are left to the library rules (and reported by verify when none translates them)
-      if (owner.kind === "module" ? ctx.importPath(owner.name) === null : ctx.resolve(node) !== null) return;
+      const qname = ctx.resolve(node);
+      if (owner.kind === "module" ? ctx.importPath(owner.name) === null : qname !== null && projectModuleOf(ctx, qname) === null) return;
       const b = ctx.at(node);
+      const module = ctx.resolve(node.value);
+      if (node.attr === "__name__" && module !== null && module === projectModuleOf(ctx, module)) {
+        // a project module's name is the module name Python gives it
+        path.replaceWith(b.str(module));
+        return;
+      }
       if (node.attr === "__name__" && (owner.kind === "callable" || owner.kind === "classObject")) {
         path.replaceWith(b.member(ctx.lower(node.value), "name"));
         return;
