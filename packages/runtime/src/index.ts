@@ -86,7 +86,7 @@ export { count, extend, index, insert, listEq, pop, remove, repeat } from "./lis
 export { JavaScriptError, toPyException } from "./node-errors.js";
 export { add, mul } from "./operators.js";
 export { percentFormat } from "./percent-format.js";
-export { FdTextStream, print, printWith, stderr, stdout } from "./print.js";
+export { FdTextStream, print, printOptions, printWith, stderr, stdout } from "./print.js";
 export type { PrintOptions, TextStream } from "./print.js";
 export { exceptionLine, formatTraceback, systemExitOutcome } from "./process-handlers.js";
 export { Range, range } from "./range.js";

@@ -7,7 +7,9 @@
 import { isatty } from "node:tty";
 import { codePointLength } from "./code-points.js";
 import { writeAll } from "./fd-io.js";
-import { str } from "./repr.js";
+import { TypeError } from "./exceptions.js";
+import { keywordArgs } from "./lang-control.js";
+import { str, typeName } from "./repr.js";
 
 /** A writable text stream (`sys.stdout`, `sys.stderr`, an open file...). */
 export interface TextStream {
@@ -68,6 +70,27 @@ export interface PrintOptions {
 }
 
 /** Python `print(*values, sep=..., end=..., file=..., flush=...)`. */
+/**
+ * The options of `print(..., **kwargs)`: keyword arguments and mappings merged
+ * in call order (a repeated name is Python's TypeError), checked like
+ * CPython checks them.
+ */
+export function printOptions(...parts: Array<Iterable<readonly [string, unknown]> | ReadonlyMap<string, unknown>>): PrintOptions {
+  const merged = keywordArgs<unknown>("print", ...parts);
+  const options: { sep?: string | null; end?: string | null; file?: TextStream | null } = {};
+  for (const [name, value] of merged) {
+    if (name === "sep" || name === "end") {
+      if (value !== null && typeof value !== "string") throw new TypeError(`${name} must be None or a string, not ${typeName(value)}`);
+      options[name] = value;
+    } else if (name === "file") {
+      options.file = value as TextStream | null;
+    } else if (name !== "flush") {
+      throw new TypeError(`'${name}' is an invalid keyword argument for print()`);
+    }
+  }
+  return options;
+}
+
 export function printWith(options: PrintOptions, ...values: unknown[]): void {
   const sep = options.sep ?? " ";
   const end = options.end ?? "\n";

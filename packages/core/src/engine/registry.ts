@@ -5,7 +5,7 @@
 import { isValidCode } from "../report/diagnostic";
 import type { Plugin, Rule, RulePhase } from "./rule";
 
-const PHASES: RulePhase[] = ["early", "main", "fallback"];
+const PHASES: RulePhase[] = ["early", "main", "fallback", "last-resort"];
 
 export class RuleConfigError extends Error {}
 

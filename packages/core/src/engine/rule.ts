@@ -22,9 +22,10 @@ export interface RuleMessage {
 /**
  * Rules run in phases: `early` rewrites Python into simpler Python, `main`
  * translates, `fallback` holds generic translations that apply only when no
- * specific rule did. Within a phase, `runsAfter` then rule id decide.
+ * specific rule did, `last-resort` the run-time dispatch used when not even a
+ * fallback applied. Within a phase, `runsAfter` then rule id decide.
  */
-export type RulePhase = "early" | "main" | "fallback";
+export type RulePhase = "early" | "main" | "fallback" | "last-resort";
 
 export interface RuleMeta<M extends string = string> {
   /** `<pack>/<name>`, e.g. `core/for-range` or `stdlib/os-path`. */

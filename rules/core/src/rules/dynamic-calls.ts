@@ -10,8 +10,9 @@ import { projectModuleOf } from "../shared/project-names";
 const BUILTIN_VALUES = new Set(["abs", "float", "int", "len", "list", "pow", "print", "repr", "sorted", "str", "sum"]);
 
 /**
- * The last resort for calls no specific rule translated, in the fallback
- * phase: a method call on a value whose type is not known is dispatched at
+ * The last resort for calls no specific rule translated, in the
+ * `last-resort` phase (after the packs' fallbacks, such as their reports of
+ * unmapped library names): a method call on a value whose type is not known is dispatched at
  * run time on the value's Python type (runtime `callMethod`); a call of a
  * value of unknown type constructs a class or calls a function (runtime
  * `callValue`). Both are reported as warnings, since the static type, and
@@ -23,7 +24,7 @@ export default defineRule({
   meta: {
     id: "core/dynamic-calls",
     description: "Dispatch calls on values of unknown type at run time; report what cannot be",
-    phase: "fallback",
+    phase: "last-resort",
     messages: {
       dynamicMethod: {
         code: "PY2TS4310",

@@ -5,6 +5,25 @@ import rule from "./print";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "keyword mappings (**opts) are merged with the keywords in call order",
+      code: `
+        opts = {"sep": "-", "end": "!\\n"}
+        print(*"abc", **opts)
+        print(1, 2, sep="+", **{"end": "?\\n"})
+      `,
+      output: `
+        import { printOptions, printWith } from "@py2ts/runtime";
+
+        const opts: Map<string, string> = new Map([
+          ["sep", "-"],
+          ["end", "!\\n"],
+        ]);
+        printWith(printOptions(opts), ..."abc");
+        printWith(printOptions([["sep", "+"]], new Map([["end", "?\\n"]])), 1, 2);
+      `,
+      exec: true,
+    },
+    {
       name: "strings and ints are embedded as they are",
       code: `
         name = "db"

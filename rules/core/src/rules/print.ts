@@ -47,11 +47,17 @@ export default defineRule({
       }
       if (dynamic) {
         ctx.report({ messageId: "dynamicOptions", node });
+        const args = node.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)));
+        if (node.keywords.some((k) => k.name === null)) {
+          // `**mapping`: keywords and mappings merged in call order and checked at run time
+          const parts = node.keywords.map((k) => (k.name === null ? ctx.lower(k.value) : b.array([b.array([b.str(k.name), ctx.lower(k.value)])])));
+          path.replaceWith(b.call(ctx.runtime("printWith"), [b.call(ctx.runtime("printOptions"), parts), ...args]));
+          return;
+        }
         const options: Array<[string, AnyExpr]> = [];
         if (sep) options.push(["sep", ctx.lower(sep)]);
         if (end) options.push(["end", ctx.lower(end)]);
         if (file) options.push(["file", ctx.lower(file)]);
-        const args = node.args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)));
         path.replaceWith(b.call(ctx.runtime("printWith"), [b.object(options), ...args]));
         return;
       }
