@@ -5,6 +5,31 @@ import rule from "./comprehensions";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "an assignment expression in the test keeps Python's order (a loop, not filter then map)",
+      code: `
+        data = ["10", "x", "25", "7"]
+        parsed = [v for s in data if s.isdigit() and (v := int(s)) > 8]
+        print(parsed, v)
+      `,
+      output: `
+        import { bound, int, isdigit, str, unboundName } from "@py2ts/runtime";
+
+        const data: string[] = ["10", "x", "25", "7"];
+        let v: number = unboundName("v");
+        const parsed: number[] = (() => {
+          const result: number[] = [];
+          for (const s of data) {
+            if (isdigit(s) && (v = int(s)) > 8) {
+              result.push(bound(v));
+            }
+          }
+          return result;
+        })();
+        console.log(\`\${str(parsed)} \${v}\`);
+      `,
+      exec: true,
+    },
+    {
       name: "one clause over a list: array methods",
       code: `
         xs = [3, 1, 2]

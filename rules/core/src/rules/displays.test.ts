@@ -5,6 +5,61 @@ import rule from "./displays";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "instances of classes with equality are set members and dict keys by value",
+      code: `
+        from dataclasses import dataclass
+        @dataclass(frozen=True)
+        class Host:
+            name: str
+        a = Host("web")
+        print({a, Host("web"), Host("db")} == {Host("db"), a}, len({Host("x"): 1, Host("x"): 2}))
+      `,
+      output: `
+        import {
+          KeyMap,
+          KeySet,
+          dataclassEq,
+          dataclassHash,
+          dataclassRepr,
+          eq,
+          finishDataclass,
+          registerDataclass,
+        } from "@py2ts/runtime";
+
+        class Host {
+          declare name: string;
+          constructor(name: string) {
+            this.name = name;
+            finishDataclass(this, Host, new.target);
+          }
+          __repr__(): string {
+            return dataclassRepr(this);
+          }
+          __eq__(other: unknown): boolean | symbol {
+            return dataclassEq(this, other);
+          }
+          __hash__(): number {
+            return dataclassHash(this);
+          }
+        }
+        registerDataclass(
+          Host,
+          [{ name: "name", init: true, repr: true, compare: true, hint: null }],
+          true,
+        );
+        const a = new Host("web");
+        console.log(
+          \`\${eq(new KeySet([a, new Host("web"), new Host("db")]), new KeySet([new Host("db"), a])) ? "True" : "False"} \${
+            new KeyMap([
+              [new Host("x"), 1],
+              [new Host("x"), 2],
+            ]).size
+          }\`,
+        );
+      `,
+      exec: true,
+    },
+    {
       name: "lists and tuples are arrays; starred items spread what Python iterates",
       code: `
         xs = [1, 2]

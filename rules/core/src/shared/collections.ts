@@ -4,10 +4,11 @@
  * KeyMap/KeySet; type arguments are written where TypeScript would infer a
  * different type from the entries alone.
  */
-import { type AnyExpr, type PyExpr, type PyType, type RuleContext } from "@py2ts/core";
+import { type AnyExpr, type PyExpr, type PyType, type RuleContext, findMethod } from "@py2ts/core";
+import { hasGeneratedEq } from "./class-references";
 import { iterableOf } from "./iterables";
 
-/** Whether values of this type need the runtime's value-keyed collections (tuples compare by value in Python). */
+/** Whether values of this type need the runtime's value-keyed collections (tuples and objects with `__eq__` compare by value in Python). */
 export function needsKeyedCollection(t: PyType): boolean {
   switch (t.kind) {
     case "tuple":
@@ -16,6 +17,9 @@ export function needsKeyedCollection(t: PyType): boolean {
       return true;
     case "union":
       return t.members.some(needsKeyedCollection);
+    case "instance":
+      // instances of classes defining equality (a user `__eq__`, a dataclass) are keys by value
+      return Boolean(findMethod(t.cls, "__eq__")?.def) || hasGeneratedEq(t.cls);
     default:
       return false;
   }

@@ -49,7 +49,7 @@ function guard(ctx: RuleContext, ifs: PyExpr[], origin: PyExpr): AnyExpr | null 
 
 /** The single-clause fast path: `xs.filter((x) => c).map((x) => e)`, or null when it does not apply. */
 function arrayMethods(ctx: RuleContext, node: Comprehension, produce: (b: ReturnType<RuleContext["at"]>) => AnyExpr): AnyExpr | null {
-  if (node.generators.length !== 1 || capturesTargets(node)) return null;
+  if (node.generators.length !== 1 || capturesTargets(node) || assignsInside(node)) return null;
   const gen = node.generators[0]!;
   if (gen.target.kind !== "Name" || gen.isAsync || !isArrayType(ctx.types.of(gen.iter))) return null;
   const b = ctx.at(node);
@@ -60,6 +60,19 @@ function arrayMethods(ctx: RuleContext, node: Comprehension, produce: (b: Return
   const value = produce(b);
   if (value.kind === "TsId" && value.name === name) return test ? items : b.methodCall(items, "slice", []);
   return b.methodCall(items, "map", [b.arrow([{ name }], value)]);
+}
+
+/**
+ * Whether the comprehension assigns a name (`(v := f(x))`): filter then map
+ * would run every test before the first element, so each element would see
+ * the last assignment instead of its own; the loop keeps Python's order.
+ */
+function assignsInside(node: Comprehension): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (n.kind === "NamedExpr") found = true;
+  });
+  return found;
 }
 
 /**
