@@ -1,4 +1,4 @@
-import { callMethod, callValue } from "./dynamic-dispatch.js";
+import { callMethod, callValue, issubclassOf, maxOf, minOf } from "./dynamic-dispatch.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { Counter } from "./collections.js";
 
@@ -43,5 +43,21 @@ describe("callValue", () => {
     expect(callValue((a: number, b: number) => a + b, 1, 2)).toBe(3);
     expect(callValue(Box, 4)).toEqual(new Box(4));
     expect(() => callValue(3)).toThrow(TypeError);
+  });
+});
+
+describe("builtins as values", () => {
+  test("max and min take one iterable or several values", () => {
+    expect(maxOf(3, 9, 4)).toBe(9);
+    expect(maxOf([3, 9, 4])).toBe(9);
+    expect(minOf("zyx")).toBe("x");
+  });
+  test("issubclass takes a class or a tuple of classes", () => {
+    class Base {}
+    class Derived extends Base {}
+    expect(issubclassOf(Derived, Base)).toBe(true);
+    expect(issubclassOf(Base, [Derived, Base])).toBe(true);
+    expect(issubclassOf(Base, Derived)).toBe(false);
+    expect(() => issubclassOf(3, Base)).toThrow("issubclass() arg 1 must be a class");
   });
 });

@@ -9,7 +9,8 @@ import { AttributeError, TypeError } from "./exceptions.js";
 import { count, extend, index, insert, pop, remove } from "./list-methods.js";
 import { typeName } from "./repr.js";
 import { difference, intersection, union } from "./sets.js";
-import { sortList } from "./sorting.js";
+import { issubclass } from "./classes.js";
+import { max, min, sortList } from "./sorting.js";
 import { capitalize, casefold, lower, swapcase, title, upper } from "./string-case.js";
 import { strFormat } from "./string-format.js";
 import { center, expandtabs, join, ljust, lstrip, removeprefix, removesuffix, rjust, rstrip, strip, zfill } from "./string-methods.js";
@@ -110,4 +111,24 @@ export function callValue(fn: unknown, ...args: unknown[]): unknown {
   if (typeof fn !== "function") throw new TypeError(`'${typeName(fn)}' object is not callable`);
   if (/^class\b/.test(Function.prototype.toString.call(fn))) return new (fn as new (...a: unknown[]) => unknown)(...args);
   return (fn as (...a: unknown[]) => unknown)(...args);
+}
+
+/** `max` as a value (`apply(max, 3, 9)`): one argument is an iterable, several are compared. */
+export function maxOf(...args: unknown[]): unknown {
+  return args.length === 1 ? max(args[0] as Iterable<unknown>) : max(args);
+}
+
+/** `min` as a value: one argument is an iterable, several are compared. */
+export function minOf(...args: unknown[]): unknown {
+  return args.length === 1 ? min(args[0] as Iterable<unknown>) : min(args);
+}
+
+/** `issubclass(cls, classinfo)` where classinfo may be a tuple of classes, with Python's TypeErrors. */
+export function issubclassOf(cls: unknown, classinfo: unknown): boolean {
+  if (typeof cls !== "function") throw new TypeError("issubclass() arg 1 must be a class");
+  const classes = Array.isArray(classinfo) ? classinfo : [classinfo];
+  for (const c of classes) {
+    if (typeof c !== "function") throw new TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  return issubclass(cls as new (...a: never[]) => unknown, ...(classes as Array<new (...a: never[]) => unknown>));
 }

@@ -297,4 +297,4 @@ export * as copy from "./copying.js";
 export * as functools from "./functools.js";
 export type { CacheInfo, Cached } from "./functools.js";
 export * as heapq from "./heapq.js";
-export { callMethod, callValue } from "./dynamic-dispatch.js";
+export { callMethod, callValue, issubclassOf, maxOf, minOf } from "./dynamic-dispatch.js";

@@ -3,11 +3,34 @@ import { iterableOf } from "../shared/iterables";
 import { projectModuleOf } from "../shared/project-names";
 
 /**
- * Builtins whose runtime function takes Python's positional arguments
+ * Builtins with a runtime function that takes Python's positional arguments
  * unchanged, so the builtin can be passed around as a value (`map(int, xs)`,
- * `parser=str`, `stack.callback(print, ...)`).
+ * `apply(max, 3, 9)`, `stack.callback(print, ...)`) or called where no
+ * specific rule translated the call.
  */
-const BUILTIN_VALUES = new Set(["abs", "float", "int", "len", "list", "pow", "print", "repr", "sorted", "str", "sum"]);
+const BUILTIN_FUNCTIONS: Readonly<Record<string, string>> = {
+  abs: "abs",
+  float: "float",
+  int: "int",
+  issubclass: "issubclassOf",
+  len: "len",
+  list: "list",
+  max: "maxOf",
+  min: "minOf",
+  pow: "pow",
+  print: "print",
+  repr: "repr",
+  sorted: "sorted",
+  str: "str",
+  sum: "sum",
+};
+
+/** The runtime function standing for a builtin, or null. */
+function builtinFunction(qname: string | null): string | null {
+  if (!qname?.startsWith("builtins.")) return null;
+  const name = qname.slice("builtins.".length);
+  return Object.prototype.hasOwnProperty.call(BUILTIN_FUNCTIONS, name) ? BUILTIN_FUNCTIONS[name]! : null;
+}
 
 /**
  * The last resort for calls no specific rule translated, in the
@@ -64,6 +87,11 @@ export default defineRule({
         const callee = ctx.sourceText(node.func);
         const qname = ctx.resolve(node.func);
         const b = ctx.at(node);
+        const builtin = builtinFunction(qname);
+        if (builtin && node.keywords.length === 0) {
+          path.replaceWith(b.call(ctx.runtime(builtin), argumentsOf(node)));
+          return;
+        }
         if (isLibraryName(qname) && ctx.types.of(node.func).kind !== "callable") {
           path.replaceWith(ctx.stubExpr({ messageId: "unmappedCall", node, data: { callee: qname } }));
           return;
@@ -85,9 +113,9 @@ export default defineRule({
         const { node } = path;
         const qname = ctx.resolve(node);
         if (!qname?.startsWith("builtins.")) return;
-        const name = qname.slice("builtins.".length);
-        if (BUILTIN_VALUES.has(name)) path.replaceWith(ctx.runtime(name));
-        else path.replaceWith(ctx.stubExpr({ messageId: "builtinValue", node, data: { name } }));
+        const builtin = builtinFunction(qname);
+        if (builtin) path.replaceWith(ctx.runtime(builtin));
+        else path.replaceWith(ctx.stubExpr({ messageId: "builtinValue", node, data: { name: qname.slice("builtins.".length) } }));
       },
     };
   },
