@@ -47,6 +47,7 @@ export {
 } from "./analysis/types/py-types";
 export type { CallTypeHook, OperatorTypeHook, TypeQuery } from "./analysis/types/inference";
 export { matchArgs, mayFallThrough, namedTupleCall } from "./analysis/types/inference";
+export { tsParameterOrder, varArgsIsRest } from "./analysis/types/parameters";
 export type { TypeDeclarations, ClassDeclaration, Signature } from "./analysis/types/type-declarations";
 export { parseSignature, parseType } from "./analysis/types/type-declarations";
 

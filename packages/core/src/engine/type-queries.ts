@@ -4,7 +4,8 @@
  */
 import type { Binding } from "../analysis/scopes";
 import type { TypeInfo } from "../analysis/types/inference";
-import { type ClassInfo, type FunctionInfo, type PyType, formatType, needsReprHint } from "../analysis/types/py-types";
+import { type ClassInfo, type FunctionInfo, type ParamType, type PyType, formatType, needsReprHint } from "../analysis/types/py-types";
+import { tsParameterOrder, varArgsIsRest } from "../analysis/types/parameters";
 import { parseType } from "../analysis/types/type-declarations";
 import type { NodeOf, PyExpr, TsType } from "../ir/nodes";
 import type { Origin } from "../ir/span";
@@ -120,12 +121,15 @@ export class TypeQueries {
             ? b.typeRef("Generator", [go(t.item), b.keywordType("void"), b.keywordType("unknown")])
             : b.typeRef("Iterable", [go(t.item)]);
         case "callable":
+          // laid out like the function definition: `*args` is a rest parameter only when last
+          const params: ParamType[] = t.params ?? [{ name: "args", type: { kind: "unknown" }, kind: "varArgs", hasDefault: false }];
+          const rest = varArgsIsRest(params);
           return b.functionType(
-            (t.params ?? [{ name: "args", type: { kind: "unknown" }, kind: "varArgs", hasDefault: false }]).map((p, i) => ({
+            tsParameterOrder(params).map((p, i) => ({
               name: safeIdentifier(p.name || `arg${i}`),
               type: p.kind === "varArgs" ? b.arrayType(go(p.type.kind === "tupleOf" ? p.type.item : p.type)) : go(p.type),
-              rest: p.kind === "varArgs",
-              optional: p.hasDefault && p.kind !== "varArgs",
+              rest: p.kind === "varArgs" && rest,
+              optional: (p.hasDefault && p.kind !== "varArgs") || (p.kind === "varArgs" && !rest) || p.kind === "varKeywords",
             })),
             t.returns.kind === "none" ? b.keywordType("void") : go(t.returns),
           );

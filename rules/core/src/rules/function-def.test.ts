@@ -5,6 +5,32 @@ import rule from "./function-def";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "the type of a function with *args before keyword parameters lays them out like its definition",
+      code: `
+        def log(*parts, sep=" ", **extra):
+            print(sep.join(parts), len(extra))
+        handlers = {"log": log}
+        handlers["log"]("a", "b", sep="-")
+      `,
+      output: `
+        import { getItem } from "@py2ts/runtime";
+
+        function log(
+          parts: readonly string[] = [],
+          sep: string = " ",
+          extra: Map<string, unknown> = new Map(),
+        ): void {
+          console.log(\`\${parts.join(sep)} \${extra.size}\`);
+        }
+        const handlers: Map<
+          string,
+          (parts?: string[], sep?: string, extra?: Map<string, unknown>) => void
+        > = new Map([["log", log]]);
+        getItem(handlers, "log")(["a", "b"], "-");
+      `,
+      exec: true,
+    },
+    {
       name: "parameters typed from call sites, defaults and the docstring",
       code: `
         def connect(host, port=22, user="root"):

@@ -27,21 +27,13 @@ import {
   type PyType,
   type RuleContext,
   type TsType,
+  tsParameterOrder,
+  varArgsIsRest,
 } from "@py2ts/core";
 
 export type FunctionNode = NodeOf<"FunctionDef"> | NodeOf<"Lambda">;
 
-/** Whether `*args` is written as a TypeScript rest parameter (nothing follows it). */
-export function varArgsIsRest(params: readonly ParamType[]): boolean {
-  const star = params.findIndex((p) => p.kind === "varArgs");
-  return star >= 0 && params.slice(star + 1).every((p) => p.kind === "varArgs");
-}
-
-/** Parameters in TypeScript order: positional, `*args`, keyword-only, `**kwargs`. */
-export function tsParameterOrder<P extends { kind: ParamType["kind"] }>(params: readonly P[]): P[] {
-  const rank = (p: P) => (p.kind === "positional" || p.kind === "positionalOnly" ? 0 : p.kind === "varArgs" ? 1 : p.kind === "keywordOnly" ? 2 : 3);
-  return [...params].sort((a, b) => rank(a) - rank(b));
-}
+export { tsParameterOrder, varArgsIsRest };
 
 /** Whether a default expression is the same value at every call (so a TypeScript default is faithful). */
 export function isStableDefault(ctx: RuleContext, expr: PyExpr, ownParams: readonly string[] = []): boolean {
