@@ -18,8 +18,8 @@ import { delAt, setAt } from "./sequences.js";
  */
 export class Py2tsUnsupported extends BaseException {}
 
-/** The throwing stub for an untranslatable construct; typed `never` so it fits anywhere. */
-export function unsupported(message: string): never {
+/** The throwing stub for an untranslatable construct; typed as the value it stands for (`never` by default, which fits anywhere). */
+export function unsupported<T = never>(message: string): T {
   throw new Py2tsUnsupported(`py2ts could not translate this construct: ${message}`);
 }
 

@@ -4,7 +4,7 @@
  * requested by name, builders bound to an origin, scope and type queries.
  */
 import { createNode } from "../ir/builders";
-import type { NodeOf, PyExpr, PyStmt } from "../ir/nodes";
+import { type NodeOf, type PyExpr, type PyStmt, categoryOf } from "../ir/nodes";
 import { type Origin, spanOf } from "../ir/span";
 import { type AnyExpr, type AnyStmt, TsBuilder } from "../ir/ts-builder";
 import { fillTemplate } from "../report/builtin-codes";
@@ -85,7 +85,11 @@ export class RuleContext<M extends string = string> {
   stubExpr(descriptor: ReportDescriptor<M>): NodeOf<"TsCall"> {
     const d = this.report(descriptor);
     const b = this.at(descriptor.node);
-    return b.call(this.runtime("unsupported"), [b.str(`${d.code}: ${d.message}`)]);
+    // typed as the Python expression it stands for, so the code around it still type-checks
+    const origin = descriptor.node;
+    const type = "kind" in origin && categoryOf((origin as PyExpr).kind) === "expr" ? this.types.of(origin as PyExpr) : null;
+    const typeArgs = type && type.kind !== "unknown" && type.kind !== "never" ? [this.types.toTs(type, descriptor.node)] : [];
+    return b.call(this.runtime("unsupported"), [b.str(`${d.code}: ${d.message}`)], typeArgs);
   }
 
   /** Reports and returns a statement that throws at run time. */

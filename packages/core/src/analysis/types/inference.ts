@@ -1137,6 +1137,13 @@ export function inferTypes(
       case "Assign": {
         const t = evalExpr(stmt.value, ctx);
         stmt.targets.forEach((target) => store(target, t, ctx));
+        // an empty display has the type of the variable it initialises (`counts = {}` filled later)
+        const value = stmt.value;
+        const empty = (value.kind === "Dict" && value.entries.length === 0) || ((value.kind === "Set" || value.kind === "List") && value.elts.length === 0);
+        if (empty && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
+          const held = evalExpr(stmt.targets[0]!, ctx);
+          if (held.kind === t.kind) exprTypes.set(value, held);
+        }
         return;
       }
       case "AnnAssign": {
