@@ -1,5 +1,6 @@
 import { dictGet, dictMerge, dictPop, fromkeys, getItem, popitem, setdefault, update } from "./dicts.js";
 import { list } from "./iteration.js";
+import { Counter, DefaultDict } from "./collections.js";
 import { KeyMap, KeySet } from "./keyed-collections.js";
 import { repr } from "./repr.js";
 import { numberHash, pythonSetOrder } from "./set-order.js";
@@ -15,6 +16,17 @@ describe("dict helpers", () => {
     expect(outcome(() => getItem(new Map<number, number>(), 1.5))).toBe("KeyError: 1.5");
     expect(getItem(new Map<unknown, string>([[1, "a"]]), true)).toBe("a"); // {1: 'a'}[True]
     expect(getItem(new Map<unknown, string>([[[1, 2], "a"]]), [1, 2])).toBe("a");
+  });
+
+  test("[] asks __missing__ of Counter, defaultdict and dict subclasses", () => {
+    // python3: c = Counter(); c['a'] -> 0 and 'a' not in c; d = defaultdict(list); d['k'].append(1) -> {'k': [1]}
+    const counts = new Counter<string>();
+    expect(getItem(counts, "a")).toBe(0);
+    expect(counts.has("a")).toBe(false);
+    const groups = new DefaultDict<string, number[]>(() => [], null, "<class 'list'>");
+    getItem(groups, "k").push(1);
+    expect(repr(groups)).toBe("defaultdict(<class 'list'>, {'k': [1]})");
+    expect(outcome(() => getItem(new DefaultDict<string, number>(null), "x"))).toBe("KeyError: 'x'");
     expect(dictGet(new Map([["a", null]]), "a", 5)).toBeNull();
     expect(dictGet(new Map<string, number>(), "a")).toBeNull();
     expect(dictGet(new Map<string, number>(), "a", 0)).toBe(0);

@@ -21,12 +21,17 @@ export function dictGet<K, V, D>(m: ReadonlyMap<K, V>, key: K, defaultValue: D |
   return stored === NOT_FOUND ? defaultValue : m.get(stored as K)!;
 }
 
-/** Python `d[key]`: `KeyError: 'x'` when missing. */
+/**
+ * Python `d[key]`: `KeyError: 'x'` when missing, unless the mapping defines
+ * `__missing__` (Counter, defaultdict, user dict subclasses), which then answers.
+ */
 export function getItem<K, V>(m: ReadonlyMap<K, V>, key: K): V {
   if (m.has(key)) return m.get(key)!;
   const stored = storedKey(m, key);
-  if (stored === NOT_FOUND) throw new KeyError(key);
-  return m.get(stored as K)!;
+  if (stored !== NOT_FOUND) return m.get(stored as K)!;
+  const missing = (m as { __missing__?: unknown }).__missing__;
+  if (typeof missing === "function") return (missing as (k: K) => V).call(m, key);
+  throw new KeyError(key);
 }
 
 /** Python `d.setdefault(key, default=None)`: the existing value, or `default` after storing it. */

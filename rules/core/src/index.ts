@@ -23,6 +23,7 @@ import forRule from "./rules/for";
 import fstrings from "./rules/fstrings";
 import dynamicCalls from "./rules/dynamic-calls";
 import functionAttributes from "./rules/function-attributes";
+import moduleAttributes from "./rules/module-attributes";
 import functionCalls from "./rules/function-calls";
 import functionDef from "./rules/function-def";
 import generatorMethods from "./rules/generator-methods";
@@ -75,6 +76,7 @@ export const rules = [
   forRule,
   fstrings,
   functionAttributes,
+  moduleAttributes,
   functionCalls,
   functionDef,
   generatorMethods,

@@ -28,14 +28,22 @@ function templateSource(value: string): string {
 
 /**
  * Replaces the `output` template literal holding `expected` with one holding
- * `actual`, indented like the original. Returns false when the literal is not
- * found exactly once (the test must then be updated by hand).
+ * `actual`, indented like the original. When several cases hold the same
+ * literal, the one following `name: "<caseName>"` is taken. Returns false
+ * when the literal cannot be told apart (the test must then be updated by hand).
  */
-export function rewriteInlineOutput(file: string, expected: string, actual: string): boolean {
+export function rewriteInlineOutput(file: string, expected: string, actual: string, caseName?: string): boolean {
   const text = readFileSync(file, "utf8");
   const needle = `output: \`${templateSource(expected)}\``;
-  const at = text.indexOf(needle);
-  if (at < 0 || text.indexOf(needle, at + 1) >= 0) return false;
+  let at = text.indexOf(needle);
+  if (at >= 0 && text.indexOf(needle, at + 1) >= 0) {
+    // several cases hold the same literal (new empty ones): take the one after this case's name
+    const named = caseName === undefined ? -1 : text.indexOf(`name: ${JSON.stringify(caseName)}`);
+    const next = named < 0 ? -1 : text.indexOf("name: ", named + 1);
+    at = named < 0 ? -1 : text.indexOf(needle, named);
+    if (at < 0 || (next >= 0 && at > next)) return false;
+  }
+  if (at < 0) return false;
   const lines = expected.split("\n");
   const indent = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length).reduce((a, b) => Math.min(a, b), Infinity);
   // an empty literal (a new case) takes the indentation of its `output:` line

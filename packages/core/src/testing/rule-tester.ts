@@ -134,7 +134,7 @@ export class RuleTester {
     if (first.output === null || errors.length > 0) {
       throw new RuleTesterError(`expected a clean translation, got:\n${first.diagnostics.map((d) => `  ${d.code} ${d.message}`).join("\n")}\n${first.output ?? ""}`);
     }
-    this.expectOutput(first.output, c.output, `output of ${rule.meta.id}`);
+    this.expectOutput(first.output, c.output, `output of ${rule.meta.id}`, c.name);
     await this.checkInvariants(code, first, c.typeCheck !== false);
     if (c.exec) this.execute(code, first.output, typeof c.exec === "object" ? c.exec : {});
   }
@@ -157,7 +157,7 @@ export class RuleTester {
       if (expected.column !== undefined && a.column !== expected.column) throw new RuleTesterError(`report ${i}: expected column ${expected.column}, got ${a.column}`);
       if (/\{\w+\}/.test(a.message)) throw new RuleTesterError(`report ${i} has an unfilled placeholder: ${a.message}`);
     });
-    if (c.output !== undefined) this.expectOutput(result.output ?? "", c.output, `output of ${rule.meta.id}`);
+    if (c.output !== undefined) this.expectOutput(result.output ?? "", c.output, `output of ${rule.meta.id}`, c.name);
     if (result.output !== null) await this.checkInvariants(code, result, false);
   }
 
@@ -171,9 +171,9 @@ export class RuleTester {
   }
 
   /** Compares an output with the case's; under `UPDATE_GOLDEN=1` a difference is written back to the test file. */
-  private expectOutput(actual: string, expected: string, what: string): void {
+  private expectOutput(actual: string, expected: string, what: string, caseName?: string): void {
     if (actual === dedent(expected)) return;
-    if (updatingInlineOutputs() && this.testFile && rewriteInlineOutput(this.testFile, expected, actual)) return;
+    if (updatingInlineOutputs() && this.testFile && rewriteInlineOutput(this.testFile, expected, actual, caseName)) return;
     expectEqual(actual, dedent(expected), what);
   }
 

@@ -62,6 +62,11 @@ const BUILTIN_ALIASES: Readonly<Record<string, string>> = {
  * exceptions come from the runtime, user classes are lowered like any name.
  * Null when the expression does not statically name a class.
  */
+/** The module a class is defined in (`json` for `json.JSONDecodeError`). */
+function moduleOf(cls: ClassInfo): string {
+  return cls.qualifiedName.slice(0, Math.max(0, cls.qualifiedName.lastIndexOf(".")));
+}
+
 /** Exception classes of library modules, defined by the runtime. */
 const LIBRARY_EXCEPTIONS: Readonly<Record<string, string>> = {
   "dataclasses.FrozenInstanceError": "FrozenInstanceError",
@@ -70,6 +75,9 @@ const LIBRARY_EXCEPTIONS: Readonly<Record<string, string>> = {
 export function classExpression(ctx: RuleContext, expr: PyExpr): AnyExpr | null {
   const library = LIBRARY_EXCEPTIONS[ctx.resolve(expr) ?? ""];
   if (library) return ctx.at(expr).id(ctx.runtime(library).name);
+  const type = ctx.types.of(expr);
+  // a class a library pack declares (json.JSONDecodeError): the pack's rule lowers the reference
+  if (type.kind === "classObject" && type.cls.def === null && !isModelledClass(type.cls) && ctx.isMappedModule(moduleOf(type.cls))) return ctx.lower(expr);
   const cls = namedClass(ctx, expr);
   if (!cls) return null;
   if (cls.def === null && cls.qualifiedName.startsWith("builtins.")) {

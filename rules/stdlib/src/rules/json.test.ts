@@ -6,6 +6,49 @@ import rule from "./json";
 new RuleTester({ plugins: [rulesCore, rulesStdlib] }).run(rule, {
   translates: [
     {
+      name: "except json.JSONDecodeError catches parse errors and exposes msg and pos",
+      code: `
+        import json
+
+
+        def parse(text):
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError as e:
+                print("bad json:", e.msg, "at", e.pos)
+                return None
+            except (ValueError, KeyError):
+                return 0
+
+
+        print(parse("{"), parse("[1]"))
+      `,
+      output: `
+        import { KeyError, ValueError, json, str, toPyException } from "@py2ts/runtime";
+
+        // py2ts PY2TS4203: the return type of 'parse' could not be inferred; it is declared as unknown
+        function parse(text: string): unknown {
+          try {
+            return json.loads(text);
+          } catch (error) {
+            const exc = toPyException(error);
+            if (exc instanceof json.JSONDecodeError) {
+              const e = exc;
+              console.log(\`bad json: \${e.msg} at \${e.pos}\`);
+              return null;
+            } else if (exc instanceof ValueError || exc instanceof KeyError) {
+              return 0;
+            } else {
+              throw exc;
+            }
+          }
+        }
+
+        console.log(\`\${str(parse("{"))} \${str(parse("[1]"))}\`);
+      `,
+      exec: true,
+    },
+    {
       name: "round trip with Python's separators, indent, sort_keys and ensure_ascii",
       code: `
         import json

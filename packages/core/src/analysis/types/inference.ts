@@ -850,6 +850,7 @@ export function inferTypes(
     const exc = BUILTIN_EXCEPTIONS.get(expr.id);
     if (exc) return { kind: "classObject", cls: exc };
     if (expr.id === "__name__" || expr.id === "__file__") return T.str;
+    if (expr.id === "__doc__") return T.optional(T.str);
     return T.unknown;
   };
 
