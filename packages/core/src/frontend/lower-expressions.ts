@@ -45,8 +45,14 @@ export function lowerExpression(ctx: LoweringContext, node: SyntaxNode): PyExpr 
     case "list":
     case "list_pattern":
       return createNode("List", { elts: elements(ctx, node) }, span);
+    case "tuple_pattern": {
+      // `a, (b) = ...`: parentheses around one target without a comma group, they do not make a tuple
+      const items = node.namedChildren.filter((c) => c.type !== "comment");
+      const hasComma = node.children.some((c) => c.type === ",");
+      if (items.length === 1 && !hasComma && items[0]!.type !== "list_splat_pattern") return lowerExpression(ctx, items[0]!);
+      return createNode("Tuple", { elts: elements(ctx, node) }, span);
+    }
     case "tuple":
-    case "tuple_pattern":
     case "pattern_list":
     case "expression_list":
       return createNode("Tuple", { elts: elements(ctx, node) }, span);

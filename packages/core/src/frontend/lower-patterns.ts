@@ -65,8 +65,17 @@ function lowerPattern(ctx: LoweringContext, node: SyntaxNode): PyPattern {
     }
     case "union_pattern":
       return createNode("MatchOr", { patterns: unionAlternatives(ctx, node) }, span);
+    case "tuple_pattern": {
+      // `case (3):` is a group pattern: parentheses without a comma do not make a sequence
+      const items = node.namedChildren.filter((c) => c.type !== "comment");
+      if (items.length === 1 && !node.children.some((c) => c.type === ",") && items[0]!.type !== "splat_pattern") return lowerPattern(ctx, items[0]!);
+      return createNode(
+        "MatchSequence",
+        { patterns: items.map((c) => lowerPattern(ctx, c)) },
+        span,
+      );
+    }
     case "list_pattern":
-    case "tuple_pattern":
       return createNode(
         "MatchSequence",
         { patterns: node.namedChildren.filter((c) => c.type !== "comment").map((c) => lowerPattern(ctx, c)) },

@@ -5,6 +5,59 @@ import rule from "./builtin-iteration";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "dict items passed to helpers are key-value pairs",
+      code: `
+        hits = {"a": 3, "b": 7, "c": 5}
+        best = max(hits.items(), key=lambda kv: kv[1])
+        print(best, min(hits.items()), sorted(hits.items(), key=lambda kv: -kv[1]))
+        for i, (k, v) in enumerate(hits.items()):
+            print(i, k, v)
+        for (k, v), n in zip(hits.items(), range(2)):
+            print(k, v, n)
+        print(list(hits.items()), dict(reversed(list(hits.items()))))
+        last_key, (last_value) = next(reversed(hits.items()))
+        print(last_key, last_value, list(reversed(hits.keys())), [v for v in reversed(hits.values())])
+      `,
+      output: `
+        import { at, enumerate, max, min, next, range, sorted, str, zip } from "@py2ts/runtime";
+
+        const hits: Map<string, number> = new Map([
+          ["a", 3],
+          ["b", 7],
+          ["c", 5],
+        ]);
+        const best = max(hits.entries(), { key: (kv: readonly [string, number]) => at(kv, 1, "tuple") });
+        console.log(
+          \`\${str(best, "tuple[str, int]")} \${str(min(hits.entries()), "tuple[str, int]")} \${str(
+            sorted(hits.entries(), { key: (kv: readonly [string, number]) => -at(kv, 1, "tuple") }),
+            "list[tuple[str, int]]",
+          )}\`,
+        );
+        for (const [i, [k, v]] of enumerate(hits.entries())) {
+          console.log(\`\${i} \${k} \${v}\`);
+        }
+        for (const [[k, v], n] of zip(hits.entries(), range(2))) {
+          console.log(\`\${k} \${v} \${n}\`);
+        }
+        console.log(
+          \`\${str([...hits.entries()], "list[tuple[str, int]]")} \${str(new Map([...[...hits.entries()]].reverse()))}\`,
+        );
+        const [last_key, last_value] = next([...hits.entries()].reverse().values());
+        console.log(
+          \`\${last_key} \${last_value} \${str([...[...hits.keys()].reverse().values()])} \${str(
+            (() => {
+              const result: number[] = [];
+              for (const v of [...hits.values()].reverse().values()) {
+                result.push(v);
+              }
+              return result;
+            })(),
+          )}\`,
+        );
+      `,
+      exec: true,
+    },
+    {
       name: "range, enumerate, zip, reversed",
       code: `
         words = ["a", "b", "c"]

@@ -93,7 +93,12 @@ const calls: CallMappingTable = {
     signature: "(seq: object, /) -> object",
     translate: (args, { ctx, b, runtime }) => {
       const seq = args.py("seq")!;
-      if (ctx.types.of(seq).kind === "list") return b.methodCall(b.array([b.spread(args.required("seq"))]), "reverse", []);
+      const seqType = ctx.types.of(seq);
+      if (seqType.kind === "list") return b.methodCall(b.array([b.spread(args.required("seq"))]), "reverse", []);
+      // dict views are reversible (insertion order backwards); their lowered iterators are not
+      if (seqType.kind === "iterator" && seqType.name === "view") {
+        return b.methodCall(b.methodCall(b.array([b.spread(iterableOf(ctx, seq))]), "reverse", []), "values", []);
+      }
       return b.call(runtime("reversed"), [args.required("seq")]);
     },
   },

@@ -5,6 +5,26 @@ import rule from "./for";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "parentheses around one target group it, a comma makes a tuple",
+      code: `
+        a, (b) = 1, 2
+        (c,) = [3]
+        for x, (y) in [(4, 5)]:
+            print(a, b, c, x, y)
+      `,
+      output: `
+        import { unpack } from "@py2ts/runtime";
+
+        const a = 1;
+        const b = 2;
+        const [c] = unpack([3], 1);
+        for (const [x, y] of [[4, 5] as const]) {
+          console.log(\`\${a} \${b} \${c} \${x} \${y}\`);
+        }
+      `,
+      exec: true,
+    },
+    {
       name: "range with literal steps becomes a counting loop",
       code: `
         for i in range(3):

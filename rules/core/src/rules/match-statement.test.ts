@@ -5,6 +5,46 @@ import rule from "./match-statement";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "parentheses around one pattern group it, a comma makes a sequence",
+      code: `
+        for v in [3, (3,), "s"]:
+            match v:
+                case (3):
+                    print("group", v)
+                case (x,):
+                    print("one-tuple", x)
+                case (str() | bytes()) as s:
+                    print("text", s)
+      `,
+      output: `
+        import { str } from "@py2ts/runtime";
+
+        // py2ts PY2TS4001: the type of 'x' could not be inferred; it is declared as unknown
+        let x!: unknown;
+        let s!: Uint8Array | string;
+        for (const v of [3, [3] as const, "s"]) {
+          match: {
+            const subject: unknown = v;
+            if (subject === 3) {
+              console.log(\`group \${str(v, "int | str | tuple[int]")}\`);
+              break match;
+            }
+            if (Array.isArray(subject) && subject.length === 1) {
+              x = subject[0];
+              console.log(\`one-tuple \${str(x)}\`);
+              break match;
+            }
+            if (typeof subject === "string" || subject instanceof Uint8Array) {
+              s = subject as Uint8Array | string;
+              console.log(\`text \${str(s)}\`);
+              break match;
+            }
+          }
+        }
+      `,
+      exec: true,
+    },
+    {
       name: "sequence, mapping, class and value patterns with guards",
       code: `
         from dataclasses import dataclass

@@ -17,7 +17,7 @@ function numberSet(t: PyType): boolean {
 export function iterableOf(ctx: RuleContext, expr: PyExpr, lowered?: AnyExpr): AnyExpr {
   // a generator expression consumed whole is collected eagerly (same items, same order, an array)
   if (!lowered && expr.kind === "GeneratorExp" && hasNameTargets(expr)) return collect(ctx, expr, "array");
-  if (!lowered) return iterationSource(ctx, expr).iterable;
+  if (!lowered) return iterationSource(ctx, expr, "value").iterable;
   return loweredIterationSource(ctx, expr, lowered).iterable;
 }
 

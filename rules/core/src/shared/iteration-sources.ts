@@ -41,7 +41,7 @@ function builtinCallSource(ctx: RuleContext, call: NodeOf<"Call">, qname: string
     if (startsAtZero && isArrayLike(itemsType)) {
       return { iterable: b.methodCall(ctx.lower(items), "entries", []), itemType, reusableIterator: false };
     }
-    const args = [iterationSource(ctx, items).iterable, ...(start && !startsAtZero ? [ctx.lower(start)] : [])];
+    const args = [iterationSource(ctx, items, "value").iterable, ...(start && !startsAtZero ? [ctx.lower(start)] : [])];
     return { iterable: b.call(ctx.runtime("enumerate"), args), itemType, reusableIterator: false };
   }
   if (qname === "builtins.zip") {
@@ -50,7 +50,7 @@ function builtinCallSource(ctx: RuleContext, call: NodeOf<"Call">, qname: string
     if (strict && strict.kind !== "BoolLit") return null;
     const helper = strict?.kind === "BoolLit" && strict.value ? "zipStrict" : "zip";
     const itemType = T.tuple(call.args.map((a) => iterationType(ctx.types.of(a))));
-    return { iterable: b.call(ctx.runtime(helper), call.args.map((a) => iterationSource(ctx, a).iterable)), itemType, reusableIterator: false };
+    return { iterable: b.call(ctx.runtime(helper), call.args.map((a) => iterationSource(ctx, a, "value").iterable)), itemType, reusableIterator: false };
   }
   if (qname === "builtins.range") {
     const args = plainArgs(call);
@@ -60,8 +60,18 @@ function builtinCallSource(ctx: RuleContext, call: NodeOf<"Call">, qname: string
   return null;
 }
 
-/** `d.items()`, `d.keys()`, `d.values()` on a dict: the Map itself, its keys, its values. */
-function dictViewSource(ctx: RuleContext, call: NodeOf<"Call">): IterationSource | null {
+/**
+ * Who consumes the iterable: a JavaScript `for…of` (which walks a Map's
+ * `[key, value]` entries) or a runtime helper taking a value (which iterates
+ * a Map like Python iterates a dict: its keys).
+ */
+export type IterationConsumer = "for-of" | "value";
+
+/**
+ * `d.items()`, `d.keys()`, `d.values()` on a dict: the Map itself for a
+ * `for…of` (its entries), `m.entries()` for a helper; its keys, its values.
+ */
+function dictViewSource(ctx: RuleContext, call: NodeOf<"Call">, consumer: IterationConsumer): IterationSource | null {
   if (call.func.kind !== "Attribute" || call.args.length > 0 || call.keywords.length > 0) return null;
   if (ctx.resolve(call.func) !== null) return null;
   const receiverType = withoutNone(ctx.types.of(call.func.value));
@@ -70,7 +80,9 @@ function dictViewSource(ctx: RuleContext, call: NodeOf<"Call">): IterationSource
   const receiver = call.func.value;
   switch (call.func.attr) {
     case "items":
-      return { iterable: ctx.lower(receiver), itemType: T.tuple([receiverType.key, receiverType.value]), reusableIterator: false };
+      return {
+        iterable: consumer === "for-of" ? ctx.lower(receiver) : b.methodCall(ctx.lower(receiver), "entries", []),
+        itemType: T.tuple([receiverType.key, receiverType.value]), reusableIterator: false };
     case "keys":
       return { iterable: b.methodCall(ctx.lower(receiver), "keys", []), itemType: receiverType.key, reusableIterator: false };
     case "values":
@@ -80,11 +92,11 @@ function dictViewSource(ctx: RuleContext, call: NodeOf<"Call">): IterationSource
   }
 }
 
-/** The iterable for `for ... in expr`. */
-export function iterationSource(ctx: RuleContext, expr: PyExpr): IterationSource {
+/** The iterable for `for ... in expr` (a JavaScript `for…of` by default, or a runtime helper's argument). */
+export function iterationSource(ctx: RuleContext, expr: PyExpr, consumer: IterationConsumer = "for-of"): IterationSource {
   if (expr.kind === "Call") {
     const qname = ctx.resolve(expr.func);
-    const special = (qname ? builtinCallSource(ctx, expr, qname) : null) ?? dictViewSource(ctx, expr);
+    const special = (qname ? builtinCallSource(ctx, expr, qname) : null) ?? dictViewSource(ctx, expr, consumer);
     if (special) return special;
   }
   return loweredIterationSource(ctx, expr, ctx.lower(expr));
