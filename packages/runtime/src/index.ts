@@ -305,6 +305,16 @@ export type {
   Interpolation as ConfigInterpolation,
   RawConfigParser,
   SectionProxy as ConfigSectionProxy,
+  NoSectionError as ConfigNoSectionError,
+  DuplicateSectionError as ConfigDuplicateSectionError,
+  DuplicateOptionError as ConfigDuplicateOptionError,
+  NoOptionError as ConfigNoOptionError,
+  InterpolationError as ConfigInterpolationError,
+  InterpolationMissingOptionError as ConfigInterpolationMissingOptionError,
+  InterpolationSyntaxError as ConfigInterpolationSyntaxError,
+  InterpolationDepthError as ConfigInterpolationDepthError,
+  ParsingError as ConfigParsingError,
+  MissingSectionHeaderError as ConfigMissingSectionHeaderError,
 } from "./configparser.js";
 export { Template as StringTemplate } from "./string-template.js";
 export * as stringConstants from "./string-constants.js";

@@ -4,12 +4,14 @@
  */
 import { type Plugin, definePlugin } from "@py2ts/core";
 import { datetimeDeclarations, datetimeOperatorTypeHooks } from "./declarations/datetime";
+import { CONFIGPARSER_CLASSES, CONFIGPARSER_TS_TYPES, CONFIGPARSER_TYPE_HOOKS, CONFIGPARSER_VALUES } from "./declarations/configparser";
 import { FILE_CLASSES, FILE_TS_TYPES, FILE_TYPE_HOOKS, FILE_VALUES } from "./declarations/files";
 import { OS_CLASSES, OS_TS_TYPES, OS_TYPE_HOOKS, OS_VALUES } from "./declarations/os";
 import { PATHLIB_CLASSES, PATHLIB_TS_TYPES, PATHLIB_TYPE_HOOKS, PATHLIB_VALUES } from "./declarations/pathlib";
 import { PROCESS_CLASSES, PROCESS_TS_TYPES, PROCESS_TYPE_HOOKS, PROCESS_VALUES } from "./declarations/processes";
 import argparse, { argparseDeclarations, argparseTypeHooks } from "./rules/argparse";
 import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
+import configparser from "./rules/configparser";
 import copy, { copyDeclarations, copyTypeHooks } from "./rules/copy";
 import csv, { csvDeclarations } from "./rules/csv";
 import datetime from "./rules/datetime";
@@ -40,6 +42,7 @@ import { FILES_OS_MODULES } from "./shared/messages";
 export const rules: Plugin["rules"] = [
   argparse,
   collections,
+  configparser,
   copy,
   csv,
   datetime,
@@ -70,7 +73,7 @@ export const rules: Plugin["rules"] = [
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
-  modules: [...DATA_MODULES, ...FILES_OS_MODULES],
+  modules: [...DATA_MODULES, ...FILES_OS_MODULES, "configparser"],
   declarations: {
     values: {
       ...argparseDeclarations.values,
@@ -85,6 +88,7 @@ export default definePlugin({
       ...mathDeclarations.values,
       ...operatorDeclarations.values,
       ...reDeclarations.values,
+      ...CONFIGPARSER_VALUES,
       ...FILE_VALUES,
       ...OS_VALUES,
       ...PROCESS_VALUES,
@@ -97,6 +101,7 @@ export default definePlugin({
       ...datetimeDeclarations.classes,
       ...jsonDeclarations.classes,
       ...reDeclarations.classes,
+      ...CONFIGPARSER_CLASSES,
       ...FILE_CLASSES,
       ...OS_CLASSES,
       ...PROCESS_CLASSES,
@@ -111,6 +116,7 @@ export default definePlugin({
     ...heapqTypeHooks,
     ...itertoolsTypeHooks,
     ...reTypeHooks,
+    ...CONFIGPARSER_TYPE_HOOKS,
     ...FILE_TYPE_HOOKS,
     ...OS_TYPE_HOOKS,
     ...PROCESS_TYPE_HOOKS,
@@ -147,6 +153,7 @@ export default definePlugin({
     "collections.deque": { module: "@py2ts/runtime", name: "Deque" },
     "re.Pattern": { module: "@py2ts/runtime", name: "RePattern", args: [] },
     "re.Match": { module: "@py2ts/runtime", name: "ReMatch", args: [] },
+    ...CONFIGPARSER_TS_TYPES,
     ...FILE_TS_TYPES,
     ...OS_TS_TYPES,
     ...PROCESS_TS_TYPES,
