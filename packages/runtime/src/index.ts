@@ -298,3 +298,23 @@ export * as functools from "./functools.js";
 export type { CacheInfo, Cached } from "./functools.js";
 export * as heapq from "./heapq.js";
 export { callMethod, callValue, issubclassOf, maxOf, minOf } from "./dynamic-dispatch.js";
+export * as configparser from "./configparser.js";
+export type {
+  ConfigParser,
+  Error as ConfigParserError,
+  Interpolation as ConfigInterpolation,
+  RawConfigParser,
+  SectionProxy as ConfigSectionProxy,
+  NoSectionError as ConfigNoSectionError,
+  DuplicateSectionError as ConfigDuplicateSectionError,
+  DuplicateOptionError as ConfigDuplicateOptionError,
+  NoOptionError as ConfigNoOptionError,
+  InterpolationError as ConfigInterpolationError,
+  InterpolationMissingOptionError as ConfigInterpolationMissingOptionError,
+  InterpolationSyntaxError as ConfigInterpolationSyntaxError,
+  InterpolationDepthError as ConfigInterpolationDepthError,
+  ParsingError as ConfigParsingError,
+  MissingSectionHeaderError as ConfigMissingSectionHeaderError,
+} from "./configparser.js";
+export { Template as StringTemplate } from "./string-template.js";
+export * as stringConstants from "./string-constants.js";

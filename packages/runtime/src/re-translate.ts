@@ -60,6 +60,8 @@ class PatternTranslator {
   private groups = 0;
   private readonly groupIndex = new Map<string, number>();
   private readonly openGroups: number[] = [];
+  /** Flags to restore when a scoped-flags group `(?a:...)` closes, by the position of its opening. */
+  private readonly scopedFlags = new Map<number, number>();
   private flags: number;
 
   constructor(
@@ -163,7 +165,12 @@ class PatternTranslator {
         return this.group();
       case ")": {
         if (this.openGroups.length === 0) this.error("unbalanced parenthesis");
-        this.openGroups.pop();
+        const opened = this.openGroups.pop()!;
+        const restore = this.scopedFlags.get(opened);
+        if (restore !== undefined) {
+          this.flags = restore;
+          this.scopedFlags.delete(opened);
+        }
         this.out += ")";
         this.pos++;
         return true;
@@ -244,7 +251,19 @@ class PatternTranslator {
       return false;
     }
     if (/^\(\?[aiLmsux]*\)/.test(rest)) this.error("global flags not at the start of the expression", start);
-    if (/^\(\?[-aiLmsux]+:/.test(rest)) this.error("scoped inline flags '(?flags:...)' are not supported by the translation", start);
+    // flags the translation itself implements (ASCII classes, `.`, `^`/`$`, verbose) can be scoped; `i` is a flag of the whole JS regex
+    const scoped = /^\(\?([asmxu]*)(?:-([smx]+))?:/.exec(rest);
+    if (scoped && (scoped[1] || scoped[2])) {
+      this.openGroups.push(start);
+      this.scopedFlags.set(start, this.flags);
+      for (const f of scoped[1]!) this.flags |= ReFlag[f.toUpperCase() as keyof typeof ReFlag];
+      for (const f of scoped[2] ?? "") this.flags &= ~ReFlag[f.toUpperCase() as keyof typeof ReFlag];
+      if (scoped[1]!.includes("u")) this.flags &= ~ReFlag.A;
+      this.out += "(?:";
+      this.pos += scoped[0].length;
+      return true;
+    }
+    if (/^\(\?[-aiLmsux]+:/.test(rest)) this.error("scoped inline flags '(?flags:...)' other than a, s, m, x, u are not supported by the translation", start);
     if (rest.startsWith("(?(")) this.error("conditional groups are not supported by the translation", start);
     if (rest.startsWith("(?>")) this.error("atomic groups are not supported by the translation", start);
     this.error(`unknown extension ${rest.slice(0, 3)}`, start + 1);

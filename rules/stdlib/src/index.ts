@@ -4,12 +4,15 @@
  */
 import { type Plugin, definePlugin } from "@py2ts/core";
 import { datetimeDeclarations, datetimeOperatorTypeHooks } from "./declarations/datetime";
+import { CONFIGPARSER_CLASSES, CONFIGPARSER_TS_TYPES, CONFIGPARSER_TYPE_HOOKS, CONFIGPARSER_VALUES } from "./declarations/configparser";
 import { FILE_CLASSES, FILE_TS_TYPES, FILE_TYPE_HOOKS, FILE_VALUES } from "./declarations/files";
+import { STRING_CLASSES, STRING_TS_TYPES, STRING_VALUES } from "./declarations/string";
 import { OS_CLASSES, OS_TS_TYPES, OS_TYPE_HOOKS, OS_VALUES } from "./declarations/os";
 import { PATHLIB_CLASSES, PATHLIB_TS_TYPES, PATHLIB_TYPE_HOOKS, PATHLIB_VALUES } from "./declarations/pathlib";
 import { PROCESS_CLASSES, PROCESS_TS_TYPES, PROCESS_TYPE_HOOKS, PROCESS_VALUES } from "./declarations/processes";
 import argparse, { argparseDeclarations, argparseTypeHooks } from "./rules/argparse";
 import collections, { collectionsDeclarations, collectionsTypeHooks } from "./rules/collections";
+import configparser from "./rules/configparser";
 import copy, { copyDeclarations, copyTypeHooks } from "./rules/copy";
 import csv, { csvDeclarations } from "./rules/csv";
 import datetime from "./rules/datetime";
@@ -30,6 +33,7 @@ import pathlibOperators from "./rules/pathlib-operators";
 import re, { reDeclarations, reTypeHooks } from "./rules/re";
 import shlex from "./rules/shlex";
 import shutil from "./rules/shutil";
+import stringTemplate from "./rules/string-template";
 import subprocess from "./rules/subprocess";
 import tempfile from "./rules/tempfile";
 import time from "./rules/time";
@@ -40,6 +44,7 @@ import { FILES_OS_MODULES } from "./shared/messages";
 export const rules: Plugin["rules"] = [
   argparse,
   collections,
+  configparser,
   copy,
   csv,
   datetime,
@@ -60,6 +65,7 @@ export const rules: Plugin["rules"] = [
   re,
   shlex,
   shutil,
+  stringTemplate,
   subprocess,
   tempfile,
   time,
@@ -70,7 +76,7 @@ export const rules: Plugin["rules"] = [
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
-  modules: [...DATA_MODULES, ...FILES_OS_MODULES],
+  modules: [...DATA_MODULES, ...FILES_OS_MODULES, "configparser", "string"],
   declarations: {
     values: {
       ...argparseDeclarations.values,
@@ -85,6 +91,8 @@ export default definePlugin({
       ...mathDeclarations.values,
       ...operatorDeclarations.values,
       ...reDeclarations.values,
+      ...CONFIGPARSER_VALUES,
+      ...STRING_VALUES,
       ...FILE_VALUES,
       ...OS_VALUES,
       ...PROCESS_VALUES,
@@ -97,6 +105,8 @@ export default definePlugin({
       ...datetimeDeclarations.classes,
       ...jsonDeclarations.classes,
       ...reDeclarations.classes,
+      ...CONFIGPARSER_CLASSES,
+      ...STRING_CLASSES,
       ...FILE_CLASSES,
       ...OS_CLASSES,
       ...PROCESS_CLASSES,
@@ -111,6 +121,7 @@ export default definePlugin({
     ...heapqTypeHooks,
     ...itertoolsTypeHooks,
     ...reTypeHooks,
+    ...CONFIGPARSER_TYPE_HOOKS,
     ...FILE_TYPE_HOOKS,
     ...OS_TYPE_HOOKS,
     ...PROCESS_TYPE_HOOKS,
@@ -147,6 +158,8 @@ export default definePlugin({
     "collections.deque": { module: "@py2ts/runtime", name: "Deque" },
     "re.Pattern": { module: "@py2ts/runtime", name: "RePattern", args: [] },
     "re.Match": { module: "@py2ts/runtime", name: "ReMatch", args: [] },
+    ...CONFIGPARSER_TS_TYPES,
+    ...STRING_TS_TYPES,
     ...FILE_TS_TYPES,
     ...OS_TS_TYPES,
     ...PROCESS_TS_TYPES,

@@ -6,7 +6,7 @@ import type { Binding } from "../analysis/scopes";
 import type { TypeInfo } from "../analysis/types/inference";
 import { type ClassInfo, type FunctionInfo, type ParamType, type PyType, formatType, needsReprHint } from "../analysis/types/py-types";
 import { tsParameterOrder, varArgsIsRest } from "../analysis/types/parameters";
-import { parseType } from "../analysis/types/type-declarations";
+import { type Signature, parseType } from "../analysis/types/type-declarations";
 import type { NodeOf, PyExpr, TsType } from "../ir/nodes";
 import type { Origin } from "../ir/span";
 import { TsBuilder } from "../ir/ts-builder";
@@ -58,6 +58,20 @@ export class TypeQueries {
 
   classByName(qualifiedName: string): ClassInfo | undefined {
     return this.info.classByName(qualifiedName);
+  }
+
+  /**
+   * The declared library class (qualified name) a user class derives from,
+   * when a pack declares it `subclassable`: `string.Template` for
+   * `class SiteTemplate(Template)`. Null otherwise.
+   */
+  libraryBase(cls: ClassInfo): string | null {
+    return this.info.libraryBase(cls);
+  }
+
+  /** The declared signature of a library class's method (`__init__` for construction), without `self`. */
+  librarySignature(className: string, method: string): Signature | undefined {
+    return this.info.librarySignature(className, method);
   }
 
   paramType(fn: FunctionInfo, name: string): PyType {

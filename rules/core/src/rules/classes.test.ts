@@ -1,4 +1,4 @@
-import { RuleTester } from "@py2ts/core";
+import { RuleTester, definePlugin, defineRule } from "@py2ts/core";
 import rulesCore from "../index";
 import rule from "./classes";
 
@@ -212,6 +212,90 @@ new RuleTester({ plugins: [rulesCore] }).run(rule, {
                 return 1
       `,
       errors: [{ messageId: "unsupportedDecorator", line: 3 }],
+    },
+  ],
+});
+
+/**
+ * A pack that declares a library class `subclassable` (here `fakelib.Base`,
+ * lowered to the runtime's `StringTemplate`): user classes extend the runtime
+ * class, construct with its declared `__init__`, override its class
+ * attributes and call its inherited methods.
+ */
+const fakelib = definePlugin({
+  name: "fakelib-pack",
+  modules: ["fakelib"],
+  rules: [
+    defineRule({
+      meta: { id: "fakelib/names", description: "lowers fakelib.Base", messages: {}, phase: "early" },
+      create: (ctx) => ({
+        Name(path) {
+          if (ctx.resolve(path.node) === "fakelib.Base") path.replaceWith(ctx.runtime("StringTemplate"));
+        },
+      }),
+    }),
+  ],
+  declarations: {
+    values: { "fakelib.Base": "(template: str) -> fakelib.Base" },
+    classes: {
+      "fakelib.Base": {
+        subclassable: true,
+        attributes: { template: "str", delimiter: "str" },
+        methods: { __init__: "(template: str) -> None", get_identifiers: "() -> list[str]" },
+      },
+    },
+  },
+  tsTypes: { "fakelib.Base": { module: "@py2ts/runtime", name: "StringTemplate", args: [] } },
+});
+
+new RuleTester({ plugins: [rulesCore, fakelib] }).run(rule, {
+  translates: [
+    {
+      name: "a user class deriving from a library class its pack declares subclassable",
+      code: `
+        from fakelib import Base
+        class Mine(Base):
+            delimiter = "%"
+            def names(self) -> list[str]:
+                return self.get_identifiers()
+        class Wrapped(Base):
+            def __init__(self, text: str, extra: int):
+                super().__init__(text)
+                self.extra = extra
+        m = Mine(template="%a %b")
+        print(m.names(), m.template, Wrapped("$x", 1).extra)
+      `,
+      output: `
+        import { StringTemplate, getAttribute, str } from "@py2ts/runtime";
+
+        class Mine extends StringTemplate {
+          names(): string[] {
+            return (getAttribute(this, "get_identifiers") as () => string[])();
+          }
+        }
+        Mine.prototype.delimiter = "%";
+        class Wrapped extends StringTemplate {
+          declare extra: number;
+          constructor(text: string, extra: number) {
+            super(text);
+            this.extra = extra;
+          }
+        }
+        const m = new Mine("%a %b");
+        console.log(\`\${str(m.names())} \${m.template} \${new Wrapped("$x", 1).extra}\`);
+      `,
+    },
+  ],
+  reports: [
+    {
+      name: "a subclass __init__ that skips the library __init__",
+      code: `
+        from fakelib import Base
+        class Bad(Base):
+            def __init__(self):
+                self.x = 1
+      `,
+      errors: [{ messageId: "baseInitSkipped", line: 3 }],
     },
   ],
 });

@@ -55,12 +55,21 @@ const MESSAGES = {
 
 type MessageId = keyof typeof MESSAGES;
 
+/** The declared `__init__` parameters of a subclassable library base class (without `self`), or null. */
+function libraryInitParams(ctx: RuleContext, base: ClassInfo) {
+  if (base.def || ctx.types.libraryBase(base) !== base.qualifiedName) return null;
+  return ctx.types.librarySignature(base.qualifiedName, "__init__")?.params ?? null;
+}
+
 /** The base class a class extends in TypeScript, or a reason it cannot. */
 function baseOf(ctx: RuleContext<MessageId>, node: ClassDef): { expr: AnyExpr | null; cls: ClassInfo | null } | { error: MessageId; base: string } {
   const bases = node.bases.filter((b) => ctx.resolve(b) !== "builtins.object");
   if (bases.length === 0) return { expr: null, cls: null };
   if (bases.length > 1) return { error: "multipleBases", base: "" };
   const base = bases[0]!;
+  // a library class its pack declares subclassable: the pack lowers its name to the runtime class
+  const libraryBase = ctx.types.classInfo(node)?.bases[0];
+  if (libraryBase && !libraryBase.def && ctx.types.libraryBase(libraryBase) === libraryBase.qualifiedName) return { expr: ctx.lower(base), cls: libraryBase };
   const t = ctx.types.of(base);
   if (t.kind !== "classObject" || !(t.cls.def || t.cls.qualifiedName.startsWith("builtins."))) {
     return { error: "unsupportedBase", base: ctx.sourceText(base) };
@@ -146,10 +155,11 @@ export default defineRule({
       (explicitSelf ? call.args.slice(1) : call.args).forEach(mark);
       call.keywords.forEach((k) => mark(k.value));
       const baseInit = userInit(base);
+      const libraryParams = libraryInitParams(ctx, base);
       const args = explicitSelf ? call.args.slice(1) : call.args;
       const bound = { ...call, args };
-      if (baseInit) {
-        const result = bindCall(ctx, bound, callerParams(baseInit, 1), `${base.name}.__init__`);
+      if (baseInit || libraryParams) {
+        const result = bindCall(ctx, bound, baseInit ? callerParams(baseInit, 1) : libraryParams!, `${base.name}.__init__`);
         if (result.ok) return b.exprStmt(b.call(b.super(), result.args));
         const reason = result.typeError ?? result.reason;
         return ctx.stubStmt({ messageId: "badSuperCall", node: call, data: { reason } });
@@ -185,7 +195,7 @@ export default defineRule({
           } else {
             body.splice(index, 1, superStmt);
           }
-        } else if (userInit(base)) {
+        } else if (userInit(base) || libraryInitParams(ctx, base)) {
           body.unshift(ctx.stubStmt({ messageId: "baseInitSkipped", node: def, data: { name: node.name, base: base.name } }));
           body.unshift(b.exprStmt(b.call(b.super(), [])));
         } else {

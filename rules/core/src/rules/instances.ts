@@ -102,6 +102,14 @@ export default defineRule({
         if (bound.ok) return b.new(target, bound.args);
         return rejected(call, cls.name, bound);
       }
+      // a subclass of a library class its pack declares subclassable: the library's declared __init__
+      const library = ctx.types.libraryBase(cls);
+      const libraryInit = library ? ctx.types.librarySignature(library, "__init__") : undefined;
+      if (library && libraryInit) {
+        const bound = bindCall(ctx, call, libraryInit.params, `${library}.__init__`);
+        if (bound.ok) return b.new(target, bound.args);
+        return rejected(call, cls.name, bound);
+      }
       const isException = (c: ClassInfo): boolean => c.qualifiedName === "builtins.BaseException" || c.bases.some(isException);
       if (!isException(cls) && (call.args.length > 0 || call.keywords.length > 0)) {
         return ctx.stubExpr({ messageId: "noInit", node: call, data: { cls: cls.name } });

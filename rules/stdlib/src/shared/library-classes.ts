@@ -5,6 +5,9 @@
  * translates to the same member (`fh.readline()`, `st.st_size`) unless the
  * class's table says otherwise. Members of these types that are not declared
  * are reported and stubbed: the runtime object has no such member.
+ * Instances of user classes deriving from a subclassable library class
+ * (`class SiteTemplate(string.Template)`) get the library's translation of
+ * the members they inherit; their own members are left to the core rules.
  */
 import {
   type AnyExpr,
@@ -15,6 +18,8 @@ import {
   type PyExpr,
   type RuleContext,
   applyMapping,
+  findAttribute,
+  findMethod,
   withoutNone,
 } from "@py2ts/core";
 import { type TranslateBuilder, mapDeclared, sameMethod } from "./declared-mappings";
@@ -64,6 +69,23 @@ export function libraryClassOf(ctx: RuleContext, tables: LibraryClassTables, rec
 }
 
 /**
+ * For an instance of a user class deriving from one of the tables'
+ * (subclassable) classes: that library class, when the member is one the
+ * user classes do not define themselves.
+ */
+function inheritedLibraryClass(ctx: RuleContext, tables: LibraryClassTables, receiver: PyExpr, member: string): string | null {
+  const t = withoutNone(ctx.types.of(receiver));
+  if (t.kind !== "instance") return null;
+  const library = ctx.types.libraryBase(t.cls);
+  if (!library || !tables.methods.has(library)) return null;
+  if (findMethod(t.cls, member)?.owner?.def) return null;
+  const declared = tables.methods.get(library)![member] !== undefined || tables.attributes.get(library)!.has(member);
+  if (!declared) return null;
+  const attribute = findAttribute(t.cls, member);
+  return attribute === null || tables.attributes.get(library)!.has(member) ? library : null;
+}
+
+/**
  * For a receiver that may be one of several of the tables' classes
  * (`sys.stdout if x else open(p, "w")`): the classes, when every member of
  * the union is one of them.
@@ -110,7 +132,7 @@ export function libraryClassVisitors<M extends string>(
           return;
         }
       }
-      const cls = several ? several[0]! : libraryClassOf(ctx, tables, call.func.value);
+      const cls = several ? several[0]! : (libraryClassOf(ctx, tables, call.func.value) ?? inheritedLibraryClass(ctx, tables, call.func.value, call.func.attr));
       if (!cls) return;
       const mapping: CallMapping | undefined = tables.methods.get(cls)![call.func.attr];
       if (!mapping) {
@@ -130,7 +152,7 @@ export function libraryClassVisitors<M extends string>(
         path.replaceWith(unmapped(node, several.join(" | "), node.attr));
         return;
       }
-      const cls = several ? several[0]! : libraryClassOf(ctx, tables, node.value);
+      const cls = several ? several[0]! : (libraryClassOf(ctx, tables, node.value) ?? inheritedLibraryClass(ctx, tables, node.value, node.attr));
       if (!cls) return;
       const custom = tables.custom.get(cls)?.attributes?.[node.attr];
       if (custom) {

@@ -34,7 +34,8 @@ export function countGroups(pattern: string): number | null {
 }
 
 const UNSUPPORTED: ReadonlyArray<[RegExp, string]> = [
-  [/\(\?[-aiLmsux]+:/, "scoped inline flags '(?flags:...)'"],
+  // (?a:...), (?s:...), (?m:...), (?x:...), (?u:...) are scoped by the runtime's translator; `i`/`L` and unsetting `a`/`u` are not
+  [/\(\?(?![asmxu]*(?:-[smx]+)?:)[-aiLmsux]+:/, "scoped inline flags '(?i:...)' / '(?L:...)'"],
   [/\(\?\(/, "conditional groups '(?(id)yes|no)'"],
   [/\(\?>/, "atomic groups '(?>...)'"],
   [/(?:[*+?}])\+/, "possessive quantifiers"],

@@ -75,6 +75,10 @@ export interface TypeInfo {
   classInfo(def: NodeOf<"ClassDef">): ClassInfo | undefined;
   /** The class info for a qualified name (user classes and builtin exceptions). */
   classByName(qualifiedName: string): ClassInfo | undefined;
+  /** The declared subclassable library class (qualified name) a class derives from, or null. */
+  libraryBase(cls: ClassInfo): string | null;
+  /** The declared signature of a library class's method (`__init__` included), without `self`. */
+  librarySignature(className: string, method: string): Signature | undefined;
   /** The parameter types of a function after call-site inference. */
   paramType(fn: FunctionInfo, name: string): PyType;
   /** What calling the function gives: its annotation, the join of its returns, or a generator. */
@@ -288,6 +292,36 @@ export function inferTypes(
       if (def?.kind === "ClassDef") return classes.get(def);
     }
     return undefined;
+  };
+
+  // declared library classes user classes may derive from (`string.Template`): one class info each, made when a class names it as its base
+  const libraryBases = new Map<string, ClassInfo>();
+  const subclassableLibraryClass = (qname: string): ClassInfo | undefined => {
+    const declared = registry.cls(qname);
+    if (!declared?.subclassable) return undefined;
+    let info = libraryBases.get(qname);
+    if (!info) {
+      info = {
+        qualifiedName: qname,
+        name: qname.slice(qname.lastIndexOf(".") + 1),
+        def: null,
+        bases: [],
+        attributes: new Map(declared.attributes),
+        classAttributes: new Map(),
+        methods: new Map(),
+      };
+      libraryBases.set(qname, info);
+    }
+    return info;
+  };
+  /** The nearest declared subclassable library class a class derives from. */
+  const libraryBaseOf = (cls: ClassInfo): ClassInfo | null => {
+    if (!cls.def && libraryBases.get(cls.qualifiedName) === cls) return cls;
+    for (const base of cls.bases) {
+      const found = libraryBaseOf(base);
+      if (found) return found;
+    }
+    return null;
   };
 
   const importedClass = (qname: string): ClassInfo | undefined => {
@@ -811,6 +845,10 @@ export function inferTypes(
       if (found) return found;
       const hook = owner.kind === "instance" ? findMethod(owner.cls, "__getattr__") : null;
       if (hook) return resultOf(hook);
+      // members a user class inherits from a library class
+      const library = libraryBaseOf(owner.cls);
+      const inherited = library ? registry.methodSignature({ kind: "named", name: library.qualifiedName, args: [] }, attr) : undefined;
+      if (inherited) return signatureCallable(inherited);
       return owner.cls.def ? T.never : T.unknown;
     }
     if (owner.kind === "named") {
@@ -1102,7 +1140,12 @@ export function inferTypes(
       }
       case "ClassDef": {
         const cls = classes.get(stmt)!;
-        cls.bases = stmt.bases.map((b) => resolveClass(b, ctx.unit)).filter((c): c is ClassInfo => c !== undefined);
+        cls.bases = stmt.bases
+          .map((b) => {
+            const qname = ctx.unit.names.resolve(b);
+            return resolveClass(b, ctx.unit) ?? (qname ? subclassableLibraryClass(qname) : undefined);
+          })
+          .filter((c): c is ClassInfo => c !== undefined);
         stmt.bases.forEach((b) => evalExpr(b, ctx));
         const isEnum = isSubclass(cls, "enum.Enum");
         for (const s of stmt.body) {
@@ -1341,6 +1384,8 @@ export function inferTypes(
     functionInfo: (def) => functions.get(def),
     classInfo: (def) => classes.get(def),
     classByName: (name) => classesByName.get(name),
+    libraryBase: (cls) => libraryBaseOf(cls)?.qualifiedName ?? null,
+    librarySignature: (className, method) => registry.methodSignature({ kind: "named", name: className, args: [] }, method),
     paramType: (fn, name) => paramTypeOf(fn, name),
     resultType: (fn) => resultOf(fn),
     recordedAttributes: (className) => recorded.get(className) ?? new Map(),

@@ -25,6 +25,14 @@ export interface ClassDeclaration {
   typeParams?: string[];
   /** Attributes are made by calls and recorded by type hooks (`TypeQuery.recordAttribute`), like argparse's Namespace. */
   openAttributes?: boolean;
+  /**
+   * User classes may derive from it (`class SiteTemplate(string.Template)`):
+   * the pack lowers the class name to a runtime class a TypeScript class can
+   * `extends`, whose members keep the declared names (class attributes on the
+   * prototype, so a subclass's class attribute overrides them). The subclass
+   * inherits the declared methods, attributes and `__init__` signature.
+   */
+  subclassable?: boolean;
 }
 
 export interface TypeDeclarations {
@@ -45,6 +53,7 @@ export interface DeclaredClass {
   base: string | null;
   typeParams: string[];
   openAttributes: boolean;
+  subclassable: boolean;
 }
 
 /** Merged declarations of all loaded packs. */
@@ -58,7 +67,7 @@ export class DeclarationRegistry {
     }
     for (const [name, cls] of Object.entries(decls.classes ?? {})) {
       const existing = this.classes.get(name);
-      const declared: DeclaredClass = existing ?? { name, attributes: new Map(), methods: new Map(), iterates: null, base: null, typeParams: [], openAttributes: false };
+      const declared: DeclaredClass = existing ?? { name, attributes: new Map(), methods: new Map(), iterates: null, base: null, typeParams: [], openAttributes: false, subclassable: false };
       if (cls.typeParams) declared.typeParams = [...cls.typeParams];
       for (const [attr, text] of Object.entries(cls.attributes ?? {})) declared.attributes.set(attr, parseType(text));
       for (const [method, text] of Object.entries(cls.methods ?? {})) declared.methods.set(method, parseSignature(text));
@@ -68,6 +77,7 @@ export class DeclarationRegistry {
       }
       if (cls.base) declared.base = cls.base;
       if (cls.openAttributes) declared.openAttributes = true;
+      if (cls.subclassable) declared.subclassable = true;
       this.classes.set(name, declared);
     }
   }
