@@ -298,3 +298,12 @@ export * as functools from "./functools.js";
 export type { CacheInfo, Cached } from "./functools.js";
 export * as heapq from "./heapq.js";
 export { callMethod, callValue, issubclassOf, maxOf, minOf } from "./dynamic-dispatch.js";
+export * as logging from "./logging.js";
+export type {
+  FileHandler as LoggingFileHandler,
+  Formatter as LoggingFormatter,
+  Handler as LoggingHandler,
+  Logger as LoggingLogger,
+  NullHandler as LoggingNullHandler,
+  StreamHandler as LoggingStreamHandler,
+} from "./logging.js";
