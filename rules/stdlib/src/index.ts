@@ -5,6 +5,7 @@
 import { type Plugin, definePlugin } from "@py2ts/core";
 import { datetimeDeclarations, datetimeOperatorTypeHooks } from "./declarations/datetime";
 import { FILE_CLASSES, FILE_TS_TYPES, FILE_TYPE_HOOKS, FILE_VALUES } from "./declarations/files";
+import { LOGGING_CLASSES, LOGGING_TS_TYPES, LOGGING_VALUES } from "./declarations/logging";
 import { OS_CLASSES, OS_TS_TYPES, OS_TYPE_HOOKS, OS_VALUES } from "./declarations/os";
 import { PATHLIB_CLASSES, PATHLIB_TS_TYPES, PATHLIB_TYPE_HOOKS, PATHLIB_VALUES } from "./declarations/pathlib";
 import { PROCESS_CLASSES, PROCESS_TS_TYPES, PROCESS_TYPE_HOOKS, PROCESS_VALUES } from "./declarations/processes";
@@ -21,6 +22,7 @@ import heapq, { heapqDeclarations, heapqTypeHooks } from "./rules/heapq";
 import itertools, { itertoolsDeclarations, itertoolsTypeHooks } from "./rules/itertools";
 import operator, { operatorDeclarations } from "./rules/operator";
 import json, { jsonDeclarations } from "./rules/json";
+import logging from "./rules/logging";
 import math, { mathDeclarations } from "./rules/math";
 import open from "./rules/open";
 import os from "./rules/os";
@@ -50,6 +52,7 @@ export const rules: Plugin["rules"] = [
   heapq,
   itertools,
   json,
+  logging,
   math,
   open,
   operator,
@@ -70,7 +73,7 @@ export const rules: Plugin["rules"] = [
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
-  modules: [...DATA_MODULES, ...FILES_OS_MODULES],
+  modules: [...DATA_MODULES, ...FILES_OS_MODULES, "logging"],
   declarations: {
     values: {
       ...argparseDeclarations.values,
@@ -82,6 +85,7 @@ export default definePlugin({
       ...heapqDeclarations.values,
       ...itertoolsDeclarations.values,
       ...jsonDeclarations.values,
+      ...LOGGING_VALUES,
       ...mathDeclarations.values,
       ...operatorDeclarations.values,
       ...reDeclarations.values,
@@ -96,6 +100,7 @@ export default definePlugin({
       ...csvDeclarations.classes,
       ...datetimeDeclarations.classes,
       ...jsonDeclarations.classes,
+      ...LOGGING_CLASSES,
       ...reDeclarations.classes,
       ...FILE_CLASSES,
       ...OS_CLASSES,
@@ -148,6 +153,7 @@ export default definePlugin({
     "re.Pattern": { module: "@py2ts/runtime", name: "RePattern", args: [] },
     "re.Match": { module: "@py2ts/runtime", name: "ReMatch", args: [] },
     ...FILE_TS_TYPES,
+    ...LOGGING_TS_TYPES,
     ...OS_TS_TYPES,
     ...PROCESS_TS_TYPES,
     ...PATHLIB_TS_TYPES,
