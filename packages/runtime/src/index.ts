@@ -318,3 +318,12 @@ export type {
 } from "./configparser.js";
 export { Template as StringTemplate } from "./string-template.js";
 export * as stringConstants from "./string-constants.js";
+export * as logging from "./logging.js";
+export type {
+  FileHandler as LoggingFileHandler,
+  Formatter as LoggingFormatter,
+  Handler as LoggingHandler,
+  Logger as LoggingLogger,
+  NullHandler as LoggingNullHandler,
+  StreamHandler as LoggingStreamHandler,
+} from "./logging.js";

@@ -6,6 +6,7 @@ import { type Plugin, definePlugin } from "@py2ts/core";
 import { datetimeDeclarations, datetimeOperatorTypeHooks } from "./declarations/datetime";
 import { CONFIGPARSER_CLASSES, CONFIGPARSER_TS_TYPES, CONFIGPARSER_TYPE_HOOKS, CONFIGPARSER_VALUES } from "./declarations/configparser";
 import { FILE_CLASSES, FILE_TS_TYPES, FILE_TYPE_HOOKS, FILE_VALUES } from "./declarations/files";
+import { LOGGING_CLASSES, LOGGING_TS_TYPES, LOGGING_VALUES } from "./declarations/logging";
 import { STRING_CLASSES, STRING_TS_TYPES, STRING_VALUES } from "./declarations/string";
 import { OS_CLASSES, OS_TS_TYPES, OS_TYPE_HOOKS, OS_VALUES } from "./declarations/os";
 import { PATHLIB_CLASSES, PATHLIB_TS_TYPES, PATHLIB_TYPE_HOOKS, PATHLIB_VALUES } from "./declarations/pathlib";
@@ -24,6 +25,7 @@ import heapq, { heapqDeclarations, heapqTypeHooks } from "./rules/heapq";
 import itertools, { itertoolsDeclarations, itertoolsTypeHooks } from "./rules/itertools";
 import operator, { operatorDeclarations } from "./rules/operator";
 import json, { jsonDeclarations } from "./rules/json";
+import logging from "./rules/logging";
 import math, { mathDeclarations } from "./rules/math";
 import open from "./rules/open";
 import os from "./rules/os";
@@ -55,6 +57,7 @@ export const rules: Plugin["rules"] = [
   heapq,
   itertools,
   json,
+  logging,
   math,
   open,
   operator,
@@ -76,7 +79,7 @@ export const rules: Plugin["rules"] = [
 export default definePlugin({
   name: "@py2ts/rules-stdlib",
   rules,
-  modules: [...DATA_MODULES, ...FILES_OS_MODULES, "configparser", "string"],
+  modules: [...DATA_MODULES, ...FILES_OS_MODULES, "configparser", "logging", "string"],
   declarations: {
     values: {
       ...argparseDeclarations.values,
@@ -88,6 +91,7 @@ export default definePlugin({
       ...heapqDeclarations.values,
       ...itertoolsDeclarations.values,
       ...jsonDeclarations.values,
+      ...LOGGING_VALUES,
       ...mathDeclarations.values,
       ...operatorDeclarations.values,
       ...reDeclarations.values,
@@ -104,6 +108,7 @@ export default definePlugin({
       ...csvDeclarations.classes,
       ...datetimeDeclarations.classes,
       ...jsonDeclarations.classes,
+      ...LOGGING_CLASSES,
       ...reDeclarations.classes,
       ...CONFIGPARSER_CLASSES,
       ...STRING_CLASSES,
@@ -161,6 +166,7 @@ export default definePlugin({
     ...CONFIGPARSER_TS_TYPES,
     ...STRING_TS_TYPES,
     ...FILE_TS_TYPES,
+    ...LOGGING_TS_TYPES,
     ...OS_TS_TYPES,
     ...PROCESS_TS_TYPES,
     ...PATHLIB_TS_TYPES,
