@@ -48,6 +48,7 @@ export {
 export type { CallTypeHook, OperatorTypeHook, TypeQuery } from "./analysis/types/inference";
 export { matchArgs, mayFallThrough, namedTupleCall } from "./analysis/types/inference";
 export { tsParameterOrder, varArgsIsRest } from "./analysis/types/parameters";
+export { isSetOperand } from "./analysis/types/operators";
 export type { TypeDeclarations, ClassDeclaration, Signature } from "./analysis/types/type-declarations";
 export { parseSignature, parseType } from "./analysis/types/type-declarations";
 

@@ -5,6 +5,61 @@ import rule from "./classes";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "attributes set before the base __init__ and read in its arguments",
+      code: `
+        class CycleError(Exception):
+            PREFIX = "cycle"
+
+            def __init__(self, members):
+                self.members = sorted(members)
+                self.note = "see docs"
+                super().__init__(self.PREFIX + " among: " + ", ".join(self.members), self.note)
+
+
+        try:
+            raise CycleError(n for n in ["b", "a"])
+        except CycleError as err:
+            print(err, err.members, err.note, err.args)
+      `,
+      output: `
+        import { Exception, sorted, str, toPyException } from "@py2ts/runtime";
+
+        class CycleError extends Exception {
+          declare members: string[];
+          declare note: string;
+          declare PREFIX: string;
+          constructor(members: Generator<string, void, unknown>) {
+            const presets = { members: sorted(members), note: "see docs" };
+            super(new.target.prototype.PREFIX + " among: " + presets.members.join(", "), presets.note);
+            this.members = presets.members;
+            this.note = presets.note;
+          }
+        }
+        CycleError.prototype.PREFIX = "cycle";
+
+        try {
+          throw new CycleError(
+            (function* (): Generator<string, void, unknown> {
+              for (const n of ["b", "a"]) {
+                yield n;
+              }
+            })(),
+          );
+        } catch (error) {
+          const exc = toPyException(error);
+          if (exc instanceof CycleError) {
+            const err = exc;
+            console.log(
+              \`\${str(err)} \${str(err.members)} \${err.note} \${str(err.args, "tuple[object, ...]")}\`,
+            );
+          } else {
+            throw exc;
+          }
+        }
+      `,
+      exec: true,
+    },
+    {
       name: "attributes, properties, static and class-level members, inheritance",
       code: `
         class Service:

@@ -144,11 +144,24 @@ export default defineRule({
      * class being constructed (`new.target.prototype`).
      */
     const selfBeforeSuper = new WeakSet<Node>();
+    /** `self` in the base `__init__` arguments when attributes set before it are read there: the object holding them. */
+    const selfAsPresets = new WeakMap<Node, string>();
 
     /** The `super(...)` call statement for a constructor, or a stub. */
-    const superStatement = (node: ClassDef, base: ClassInfo, call: NodeOf<"Call">, explicitSelf: boolean, selfName: string): AnyStmt => {
+    const superStatement = (
+      node: ClassDef,
+      base: ClassInfo,
+      call: NodeOf<"Call">,
+      explicitSelf: boolean,
+      selfName: string,
+      presets: { name: string; attrs: ReadonlySet<string> } | null = null,
+    ): AnyStmt => {
       const b = ctx.at(call);
       const mark = (n: Node) => {
+        if (presets && n.kind === "Attribute" && n.value.kind === "Name" && n.value.id === selfName && presets.attrs.has(n.attr)) {
+          selfAsPresets.set(n.value, presets.name);
+          return;
+        }
         if (n.kind === "Name" && n.id === selfName) selfBeforeSuper.add(n);
         forEachChild(n, mark);
       };
@@ -169,6 +182,18 @@ export default defineRule({
       return b.exprStmt(b.call(b.super(), args.map((a) => (a.kind === "Starred" ? b.spread(ctx.lower(a.value)) : ctx.lower(a)))));
     };
 
+    /** The attributes of `self` an expression reads (`self.x` → "x"; a bare `self` → null). */
+    const selfReads = (expr: Node, selfName: string): (string | null)[] => {
+      const out: (string | null)[] = [];
+      const visit = (n: Node) => {
+        if (n.kind === "Attribute" && n.value.kind === "Name" && n.value.id === selfName) out.push(n.attr);
+        else if (n.kind === "Name" && n.id === selfName) out.push(null);
+        else forEachChild(n, visit);
+      };
+      visit(expr);
+      return out;
+    };
+
     const constructorMember = (node: ClassDef, base: ClassInfo | null, def: FunctionDef, hoisted: AnyStmt[]): TsMember => {
       const b = ctx.at(def);
       const fn = ctx.types.functionInfo(def)!;
@@ -181,7 +206,6 @@ export default defineRule({
         const index = def.body.findIndex((s) => superInitCall(s, selfName) !== null);
         if (index >= 0) {
           const found = superInitCall(def.body[index]!, selfName)!;
-          const superStmt = superStatement(node, base, found.call, found.explicitSelf, selfName);
           const before = def.body.slice(0, index);
           if (before.some((s) => mentionsName(s, selfName))) {
             const baseInit = userInit(base);
@@ -189,11 +213,22 @@ export default defineRule({
             const safe =
               before.every((s) => s.kind === "Assign" && s.targets.every((t) => t.kind === "Attribute" && t.value.kind === "Name" && t.value.id === selfName) && !mentionsName(s.value, selfName)) &&
               (!baseInit || !assigned.some((a) => mentionsName(baseInit.def, a)));
-            if (!safe) ctx.report({ messageId: "superReordered", node: found.call, data: { name: node.name } });
-            body.splice(index, 1);
-            body.unshift(superStmt);
+            const superArgs = [...(found.explicitSelf ? found.call.args.slice(1) : found.call.args), ...found.call.keywords.map((k) => k.value)];
+            const reads = superArgs.flatMap((a) => selfReads(a, selfName));
+            const readsAssigned = reads.some((r) => r !== null && assigned.includes(r));
+            if (safe && readsAssigned && !reads.includes(null) && new Set(assigned).size === assigned.length) {
+              // `self.x = v; super().__init__(self.x)`: the values are computed first, kept in an object the base call reads, then stored
+              const presets = ctx.freshName("presets");
+              const values = (before as NodeOf<"Assign">[]).map((s): [string, AnyExpr] => [(s.targets[0] as NodeOf<"Attribute">).attr, s.value]);
+              body.splice(0, index + 1, b.varDecl("const", presets, b.object(values)), superStatement(node, base, found.call, found.explicitSelf, selfName, { name: presets, attrs: new Set(assigned) }));
+              body.splice(2, 0, ...values.map(([attr]) => b.exprStmt(b.assign(b.member(b.this(), attr), b.member(b.id(presets), attr)))));
+            } else {
+              if (!safe || reads.some((r) => r === null || assigned.includes(r))) ctx.report({ messageId: "superReordered", node: found.call, data: { name: node.name } });
+              body.splice(index, 1);
+              body.unshift(superStatement(node, base, found.call, found.explicitSelf, selfName));
+            }
           } else {
-            body.splice(index, 1, superStmt);
+            body.splice(index, 1, superStatement(node, base, found.call, found.explicitSelf, selfName));
           }
         } else if (userInit(base) || libraryInitParams(ctx, base)) {
           body.unshift(ctx.stubStmt({ messageId: "baseInitSkipped", node: def, data: { name: node.name, base: base.name } }));
@@ -360,6 +395,11 @@ export default defineRule({
         const binding = ctx.scope.binding(node);
         if (!binding) return;
         const b = ctx.at(node);
+        const presets = selfAsPresets.get(node);
+        if (presets) {
+          path.replaceWith(b.id(presets));
+          return;
+        }
         if (selfBeforeSuper.has(node)) {
           path.replaceWith(b.member(b.id("new.target"), "prototype"));
           return;

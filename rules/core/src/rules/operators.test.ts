@@ -5,6 +5,55 @@ import rule from "./operators";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "keys and items views take the set operators",
+      code: `
+        a = {"x": 1, "y": 2, "z": 3}
+        b = {"y": 5}
+        seen = {"z"}
+        for k in sorted(a.keys() - b.keys()):
+            print(k)
+        print(sorted(a.keys() & b.keys()), sorted(a.keys() | seen), sorted(a.keys() ^ {"y", "w"}), sorted(seen - a.keys()))
+        print(sorted(a.items() - {("x", 1)}))
+      `,
+      output: `
+        import {
+          KeySet,
+          difference,
+          intersection,
+          sorted,
+          str,
+          symmetricDifference,
+          union,
+        } from "@py2ts/runtime";
+
+        const a: Map<string, number> = new Map([
+          ["x", 1],
+          ["y", 2],
+          ["z", 3],
+        ]);
+        const b: Map<string, number> = new Map([["y", 5]]);
+        const seen: Set<string> = new Set(["z"]);
+        for (const k of sorted(difference(new Set(a.keys()), b.keys()))) {
+          console.log(\`\${k}\`);
+        }
+        console.log(
+          \`\${str(sorted(intersection(new Set(a.keys()), b.keys())))} \${str(sorted(union(new Set(a.keys()), seen)))} \${str(sorted(symmetricDifference(new Set(a.keys()), new Set(["y", "w"]))))} \${str(sorted(difference(seen, a.keys())))}\`,
+        );
+        console.log(
+          \`\${str(
+            sorted(
+              difference(
+                new KeySet<readonly [string, number]>(a.entries()),
+                new KeySet<readonly [string, number]>([["x", 1] as const]),
+              ),
+            ),
+            "list[tuple[str, int]]",
+          )}\`,
+        );
+      `,
+      exec: true,
+    },
+    {
       name: "floor division, modulo and true division follow Python on negatives",
       code: `
         a, b = 7, -2

@@ -1,4 +1,6 @@
-import { type AnyExpr, type NodeOf, type PyExpr, type PyType, type RuleContext, conditionOf, defineRule } from "@py2ts/core";
+import { type AnyExpr, type NodeOf, type PyExpr, type PyType, type RuleContext, T, conditionOf, defineRule, isSetOperand } from "@py2ts/core";
+import { newSet } from "../shared/collections";
+import { iterableOf } from "../shared/iterables";
 import { isUnknownType, numberOperand, numericKind, numericLiteral } from "../shared/operand-types";
 
 type BinOp = NodeOf<"BinOp">;
@@ -131,6 +133,12 @@ export default defineRule({
           break;
       }
       if (lt.kind === "set" && rt.kind === "set" && SET_HELPERS[node.op]) return b.call(ctx.runtime(SET_HELPERS[node.op]!), [l(), r()]);
+      // a keys or items view as a set operand (`d.keys() - seen`): the left one copied into a new set
+      if (isSetOperand(lt) && isSetOperand(rt) && SET_HELPERS[node.op]) {
+        const left = lt.kind === "set" ? l() : newSet(ctx, node.left, T.set(lt.kind === "iterator" ? lt.item : T.unknown), [iterableOf(ctx, node.left)]);
+        const right = rt.kind === "set" ? r() : iterableOf(ctx, node.right);
+        return b.call(ctx.runtime(SET_HELPERS[node.op]!), [left, right]);
+      }
       if (lt.kind === "dict" && rt.kind === "dict" && node.op === "|") return b.call(ctx.runtime("dictMerge"), [l(), r()]);
       // user objects (`__add__`...), library types and values of unknown or mixed type: Python's run-time dispatch
       const generic = node.op === "+" || node.op === "*";

@@ -162,9 +162,9 @@ const DICT_METHODS: Record<string, MethodRule> = {
     const value = r.kind === "dict" ? r.value : T.unknown;
     return c.args.length > 1 ? join(value, c.args[1]!) : T.optional(value);
   },
-  keys: (r) => T.iterator(r.kind === "dict" ? r.key : T.unknown, "view"),
+  keys: (r) => T.setView(r.kind === "dict" ? r.key : T.unknown),
   values: (r) => T.iterator(r.kind === "dict" ? r.value : T.unknown, "view"),
-  items: (r) => T.iterator(r.kind === "dict" ? T.tuple([r.key, r.value]) : T.unknown, "view"),
+  items: (r) => T.setView(r.kind === "dict" ? T.tuple([r.key, r.value]) : T.unknown),
   pop: (r, c) => {
     const value = r.kind === "dict" ? r.value : T.unknown;
     return c.args.length > 1 ? join(value, c.args[1]!) : value;

@@ -4,6 +4,15 @@
 import type { BinaryOperator } from "../../ir/nodes";
 import { type PyType, T, isKind, join, joinAll } from "./py-types";
 
+/** A set, or a dict view that takes the set operators. */
+export function isSetOperand(t: PyType): boolean {
+  return t.kind === "set" || (t.kind === "iterator" && t.setLike === true);
+}
+
+function setOperandItem(t: PyType): PyType {
+  return t.kind === "set" || t.kind === "iterator" ? t.item : T.unknown;
+}
+
 function numeric(t: PyType): "int" | "float" | "mixed" | null {
   if (t.kind === "never") return null;
   if (isKind(t, "int", "bool")) return "int";
@@ -49,6 +58,11 @@ export function evaluateOperator(op: BinaryOperator, left: PyType, right: PyType
     case "-":
     case "^":
       if (left.kind === "set" && right.kind === "set") return T.set(op === "|" || op === "^" ? join(left.item, right.item) : left.item, left.frozen);
+      // `d.keys() - other.keys()`: keys and items views combine with sets and views into a new set
+      if (isSetOperand(left) && isSetOperand(right) && (left.kind !== "set" || right.kind !== "set")) {
+        const [l, r] = [setOperandItem(left), setOperandItem(right)];
+        return T.set(op === "|" || op === "^" ? join(l, r) : l);
+      }
       if (op === "|" && left.kind === "dict" && right.kind === "dict") return T.dict(join(left.key, right.key), join(left.value, right.value));
       return T.unknown;
     default:

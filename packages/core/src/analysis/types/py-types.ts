@@ -55,7 +55,14 @@ export type PyType =
   | { kind: "dict"; key: PyType; value: PyType; flavor?: string }
   | { kind: "set"; item: PyType; frozen: boolean }
   /** Lazy iterables: generators, map/zip/enumerate objects, dict views, ranges, file lines. */
-  | { kind: "iterator"; item: PyType; name: "generator" | "iterator" | "range" | "view"; fn?: FunctionInfo }
+  | {
+      kind: "iterator";
+      item: PyType;
+      name: "generator" | "iterator" | "range" | "view";
+      fn?: FunctionInfo;
+      /** `d.keys()` and `d.items()`: views that take the set operators `| & - ^` (values views do not). */
+      setLike?: true;
+    }
   | { kind: "callable"; params: ParamType[] | null; returns: PyType; fn: FunctionInfo | null }
   | { kind: "instance"; cls: ClassInfo }
   | { kind: "classObject"; cls: ClassInfo }
@@ -81,6 +88,8 @@ export const T = {
   dict: (key: PyType, value: PyType, flavor?: string): PyType => (flavor ? { kind: "dict", key, value, flavor } : { kind: "dict", key, value }),
   set: (item: PyType, frozen = false): PyType => ({ kind: "set", item, frozen }),
   iterator: (item: PyType, name: "generator" | "iterator" | "range" | "view" = "iterator"): PyType => ({ kind: "iterator", item, name }),
+  /** A keys or items view of a dict: iterable, and a set for `| & - ^`. */
+  setView: (item: PyType): PyType => ({ kind: "iterator", item, name: "view", setLike: true }),
   named: (name: string, args: PyType[] = []): PyType => ({ kind: "named", name, args }),
   callable: (params: ParamType[] | null, returns: PyType, fn: FunctionInfo | null = null): PyType => ({ kind: "callable", params, returns, fn }),
   optional: (t: PyType): PyType => join(t, { kind: "none" }),
