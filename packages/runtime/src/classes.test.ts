@@ -1,5 +1,5 @@
 import { AttributeError, Exception, KeyError, LookupError, ValueError } from "./exceptions.js";
-import { getAttribute, issubclass, totalOrdering } from "./classes.js";
+import { getAttribute, issubclass, setAttribute, totalOrdering } from "./classes.js";
 import { ge, gt, le, lt } from "./comparison.js";
 
 class OpsError extends Exception {}
@@ -33,6 +33,25 @@ class Plain {
     return this.x;
   }
 }
+
+describe("setAttribute", () => {
+  // python3: p = Plain(); p.tag = 't'; p.tag -> 't'; a class's __setattr__ sees every store
+  it("stores on the object or through __setattr__", () => {
+    const p = new Plain();
+    setAttribute(p, "tag", "t");
+    expect(getAttribute(p, "tag")).toBe("t");
+    const seen: string[] = [];
+    class Audited {
+      __setattr__(name: string, value: unknown): void {
+        seen.push(`${name}=${String(value)}`);
+      }
+    }
+    const audited = new Audited();
+    setAttribute(audited, "port", 80);
+    expect(seen).toEqual(["port=80"]);
+    expect("port" in audited).toBe(false);
+  });
+});
 
 describe("getAttribute", () => {
   // python3: class Plain: ...; Plain().missing -> AttributeError: 'Plain' object has no attribute 'missing'

@@ -34,6 +34,17 @@ export function getAttribute(obj: object, name: string): unknown {
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
+/**
+ * Python `obj.name = value` for an attribute the translation could not
+ * declare: a class's `__setattr__` is honoured, otherwise the value is stored
+ * on the object.
+ */
+export function setAttribute(obj: object, name: string, value: unknown): void {
+  const hook: unknown = (obj as { __setattr__?: unknown }).__setattr__;
+  if (typeof hook === "function") (hook as (n: string, v: unknown) => void).call(obj, name, value);
+  else (obj as Record<string, unknown>)[name] = value;
+}
+
 function isClass(value: unknown): boolean {
   return typeof value === "function" && /^class[\s{]/.test(Function.prototype.toString.call(value));
 }

@@ -156,7 +156,7 @@ export {
   raiseError,
   unpackStarred,
 } from "./lang-control.js";
-export { getAttribute, issubclass, totalOrdering } from "./classes.js";
+export { getAttribute, issubclass, setAttribute, totalOrdering } from "./classes.js";
 export {
   asIntegerRatio,
   binaryOp,

@@ -24,6 +24,11 @@ function elementType(type: PyType, valueExpr: PyExpr, i: number): PyType {
   return valueExpr.kind === "Tuple" ? { kind: "unknown" } : iterationType(type);
 }
 
+/** Whether a translated expression is a throwing stub (`unsupported(...)`). */
+function isStub(expr: AnyExpr): boolean {
+  return expr.kind === "TsCall" && expr.callee.kind === "TsId" && /^unsupported(_\d+)?$/.test(expr.callee.name);
+}
+
 export default defineRule({
   meta: {
     id: "core/assignment",
@@ -120,9 +125,11 @@ export default defineRule({
       }
       if (target.kind === "Attribute") {
         const lowered = ctx.lower(target);
+        if (isAssignable(lowered)) return b.exprStmt(b.assign(lowered, lazyValue()));
         // a target another rule could only stub: the stub (which throws) stands for the whole assignment
-        if (!isAssignable(lowered)) return b.exprStmt(lowered);
-        return b.exprStmt(b.assign(lowered, lazyValue()));
+        if (isStub(lowered)) return b.exprStmt(lowered);
+        // an attribute read through a run-time lookup (not declared on the class): stored the same way
+        return b.exprStmt(b.call(ctx.runtime("setAttribute"), [ctx.lower(target.value), b.str(target.attr), lazyValue()]));
       }
       if (target.kind === "Subscript") return b.exprStmt(storeItem(ctx, target, lazyValue()));
       return ctx.stubStmt({ messageId: "unsupportedTarget", node: target, data: { target: ctx.sourceText(target) } });

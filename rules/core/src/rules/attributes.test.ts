@@ -5,6 +5,38 @@ import rule from "./attributes";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "attributes stored on an instance of one of several classes",
+      code: `
+        import sys
+        class A:
+            def __init__(self):
+                self.a = 1
+        class B(A):
+            pass
+        class C(A):
+            pass
+        x = B() if len(sys.argv) > 50 else C()
+        x.tag = "t"
+        print(x.a, x.tag)
+      `,
+      output: `
+        import { argv, getAttribute, setAttribute, str } from "@py2ts/runtime";
+
+        class A {
+          declare a: number;
+          constructor() {
+            this.a = 1;
+          }
+        }
+        class B extends A {}
+        class C extends A {}
+        const x: B | C = argv.length > 50 ? new B() : new C();
+        setAttribute(x, "tag", "t");
+        console.log(\`\${x.a} \${str(getAttribute(x, "tag"))}\`);
+      `,
+      exec: true,
+    },
+    {
       name: "attributes of instances and classes",
       code: `
         class Job:

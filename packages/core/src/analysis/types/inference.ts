@@ -591,7 +591,7 @@ export function inferTypes(
         store(target.value, T.list(iterationType(type)), ctx);
         return;
       case "Attribute": {
-        const owner = evalExpr(target.value, ctx);
+        const owner = withoutNone(evalExpr(target.value, ctx));
         const property = owner.kind === "instance" ? findMethod(owner.cls, target.attr) : null;
         if (property?.methodKind === "property") {
           // assigning a property calls its setter
