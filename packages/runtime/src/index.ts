@@ -80,7 +80,7 @@ export {
 export { format, parseFormatSpec } from "./format-spec.js";
 export type { FormatSpec } from "./format-spec.js";
 export { keyOf } from "./hashing.js";
-export { all, any, enumerate, iter, iterate, list, next, reversed, sum, zip, zipStrict } from "./iteration.js";
+export { all, any, enumerate, iter, iterate, iterUntil, list, next, reversed, sum, zip, zipStrict } from "./iteration.js";
 export { KeyMap, KeySet } from "./keyed-collections.js";
 export { count, extend, index, insert, listEq, pop, remove, repeat } from "./list-methods.js";
 export { JavaScriptError, toPyException } from "./node-errors.js";

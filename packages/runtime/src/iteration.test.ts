@@ -1,6 +1,6 @@
 import { len, contains } from "./containers.js";
 import { StopIteration } from "./exceptions.js";
-import { all, any, enumerate, iter, list, next, reversed, sum, zip, zipStrict } from "./iteration.js";
+import { all, any, enumerate, iter, iterUntil, list, next, reversed, sum, zip, zipStrict } from "./iteration.js";
 import { add, mul } from "./operators.js";
 import { range, Range } from "./range.js";
 import { repr } from "./repr.js";
@@ -136,6 +136,17 @@ describe("iteration built-ins", () => {
   });
 });
 
+describe("iter(callable, sentinel)", () => {
+  // python3: it = iter([1, 2, 0, 3]); list(iter(lambda: next(it), 0)) -> [1, 2]
+  test("calls until a value equal to the sentinel", () => {
+    const source = iter([1, 2, 0, 3]);
+    expect([...iterUntil(() => next(source), 0)]).toEqual([1, 2]);
+    const chunks = [new Uint8Array([1]), new Uint8Array([2]), new Uint8Array([])];
+    let i = 0;
+    expect([...iterUntil(() => chunks[i++]!, new Uint8Array([]))].length).toBe(2);
+  });
+});
+
 describe("generic operators", () => {
   test("add and mul", () => {
     expect(add(1, true)).toBe(2);
@@ -146,6 +157,10 @@ describe("generic operators", () => {
     expect(outcome(() => add(1, "a"))).toBe("TypeError: unsupported operand type(s) for +: 'int' and 'str'");
     expect(mul("ab", 2)).toBe("abab");
     expect(mul(3, [0])).toEqual([0, 0, 0]);
+    // python3: b"ab" * 2 -> b'abab'; 0 * b"ab" -> b''; b"a" + b"b" -> b'ab'
+    expect(repr(mul(new Uint8Array([97, 98]), 2))).toBe("b'abab'");
+    expect(repr(mul(0, new Uint8Array([97, 98])))).toBe("b''");
+    expect(repr(add(new Uint8Array([97]), new Uint8Array([98])))).toBe("b'ab'");
     expect(outcome(() => mul("a", "b"))).toBe("TypeError: can't multiply sequence by non-int of type 'str'");
     expect(outcome(() => mul(null, 2))).toBe("TypeError: unsupported operand type(s) for *: 'NoneType' and 'int'");
   });

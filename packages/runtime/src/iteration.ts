@@ -4,6 +4,7 @@
  * dict (Map) yields its keys and iterating a str its code points, as in
  * Python; objects may implement `__iter__` or `[Symbol.iterator]`.
  */
+import { eq } from "./comparison.js";
 import { StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { add } from "./operators.js";
 import { dunder, isPlainObject } from "./protocols.js";
@@ -37,6 +38,18 @@ export function iter<K>(value: ReadonlyMap<K, unknown>): Iterator<K>;
 export function iter<T>(value: Iterable<T>): Iterator<T>;
 export function iter(value: unknown): Iterator<unknown> {
   return iterate(value)[Symbol.iterator]();
+}
+
+/**
+ * Python `iter(callable, sentinel)`: calls `callable()` until a value equal
+ * (Python's `==`) to `sentinel` comes back, e.g. `iter(lambda: f.read(4096), b"")`.
+ */
+export function* iterUntil<T>(callable: () => T, sentinel: unknown): Generator<T, void, undefined> {
+  for (;;) {
+    const value = callable();
+    if (eq(value, sentinel)) return;
+    yield value;
+  }
 }
 
 const NO_DEFAULT: unique symbol = Symbol("no default");

@@ -24,11 +24,27 @@ function viaDunders(a: unknown, b: unknown, name: string, reflected: string): { 
   return { ok: false, value: undefined };
 }
 
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** `b"ab" * 3`: a count below one gives `b""`. */
+function repeatBytes(a: Uint8Array, n: number): Uint8Array {
+  const times = Math.max(0, Math.trunc(n));
+  const out = new Uint8Array(a.length * times);
+  for (let i = 0; i < times; i++) out.set(a, i * a.length);
+  return out;
+}
+
 /** Python `a + b` for operands of unknown type. */
 export function add(a: unknown, b: unknown): unknown {
   if (isNumber(a) && isNumber(b)) return Number(a) + Number(b);
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return concatBytes(a, b);
   const r = viaDunders(a, b, "__add__", "__radd__");
   if (r.ok) return r.value;
   if (typeof a === "string") throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -43,6 +59,8 @@ export function mul(a: unknown, b: unknown): unknown {
   if (isNumber(a) && typeof b === "string") return strMultiply(b, a);
   if (Array.isArray(a) && isNumber(b)) return repeat(a, b);
   if (isNumber(a) && Array.isArray(b)) return repeat(b, a);
+  if (a instanceof Uint8Array && isNumber(b)) return repeatBytes(a, Number(b));
+  if (isNumber(a) && b instanceof Uint8Array) return repeatBytes(b, Number(a));
   const r = viaDunders(a, b, "__mul__", "__rmul__");
   if (r.ok) return r.value;
   if ((typeof a === "string" || Array.isArray(a)) && !isNumber(b)) {

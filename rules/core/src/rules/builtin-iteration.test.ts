@@ -5,6 +5,40 @@ import rule from "./builtin-iteration";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "iter with a sentinel reads chunks until the sentinel",
+      code: `
+        lines = iter(["a", "b", "STOP", "c"])
+        print(list(iter(lambda: next(lines), "STOP")))
+        chunks = iter([b"0123", b"4567", b"89", b"", b"x"])
+        print([len(c) for c in iter(lambda: next(chunks), b"")])
+      `,
+      output: `
+        import { iter, iterUntil, next, str } from "@py2ts/runtime";
+
+        const lines = iter(["a", "b", "STOP", "c"]);
+        console.log(\`\${str([...iterUntil(() => next(lines), "STOP")])}\`);
+        const chunks = iter([
+          new Uint8Array([48, 49, 50, 51]),
+          new Uint8Array([52, 53, 54, 55]),
+          new Uint8Array([56, 57]),
+          new Uint8Array(),
+          new Uint8Array([120]),
+        ]);
+        console.log(
+          \`\${str(
+            (() => {
+              const result: number[] = [];
+              for (const c of iterUntil(() => next(chunks), new Uint8Array())) {
+                result.push(c.length);
+              }
+              return result;
+            })(),
+          )}\`,
+        );
+      `,
+      exec: true,
+    },
+    {
       name: "dict items passed to helpers are key-value pairs",
       code: `
         hits = {"a": 3, "b": 7, "c": 5}

@@ -158,8 +158,11 @@ const calls: CallMappingTable = {
     },
   },
   "builtins.iter": {
-    signature: "(obj: object, /) -> object",
-    translate: (args, { b, runtime }) => b.call(runtime("iter"), [args.required("obj")]),
+    signature: "(obj: object, sentinel: object = ..., /) -> object",
+    translate: (args, { b, runtime }) =>
+      args.has("sentinel")
+        ? b.call(runtime("iterUntil"), [args.required("obj"), args.required("sentinel")])
+        : b.call(runtime("iter"), [args.required("obj")]),
   },
   "builtins.next": {
     signature: "(iterator: object, default: object = None, /) -> object",

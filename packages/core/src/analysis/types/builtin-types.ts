@@ -93,7 +93,12 @@ export const BUILTIN_FUNCTIONS: Record<string, Rule> = {
     return T.iterator(fn?.kind === "callable" ? fn.returns : fn?.kind === "classObject" ? T.unknown : T.unknown);
   },
   filter: (c) => T.iterator(withoutNone(elem(c.args[1]))),
-  iter: (c) => T.iterator(elem(c.args[0])),
+  iter: (c) => {
+    // iter(callable, sentinel): the callable's results
+    const source = c.args[0];
+    if (c.args.length === 2) return T.iterator(source?.kind === "callable" ? source.returns : T.unknown);
+    return T.iterator(elem(source));
+  },
   next: (c) => (c.args[1] ? join(elem(c.args[0]), c.args[1]) : elem(c.args[0])),
   open: () => T.named("io.TextIOWrapper"),
   type: () => T.unknown,
