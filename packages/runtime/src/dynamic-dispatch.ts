@@ -4,6 +4,7 @@
  * Python's attribute lookup would choose it. Only positional arguments are
  * dispatched (the compiler reports keyword arguments on such calls).
  */
+import { DictView } from "./dict-views.js";
 import { dictGet, dictPop, popitem, setdefault, update } from "./dicts.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { count, extend, index, insert, pop, remove } from "./list-methods.js";
@@ -53,9 +54,9 @@ const DICT_METHODS: MethodTable<AnyMap> = {
   pop: (m: AnyMap, ...rest: unknown[]) => (rest.length < 2 ? dictPop(m, rest[0]) : dictPop(m, rest[0], rest[1])),
   popitem: (m: AnyMap) => popitem(m),
   update: (m: AnyMap, other?: Iterable<readonly [unknown, unknown]>) => (update(m, other), null),
-  keys: (m: AnyMap) => m.keys(),
-  values: (m: AnyMap) => m.values(),
-  items: (m: AnyMap) => m.entries(),
+  keys: (m: AnyMap) => new DictView(m, "keys"),
+  values: (m: AnyMap) => new DictView(m, "values"),
+  items: (m: AnyMap) => new DictView(m, "items"),
   copy: (m: AnyMap) => new (m.constructor as new (entries: Iterable<[unknown, unknown]>) => AnyMap)(m.entries()),
   clear: (m: AnyMap) => (m.clear(), null),
 };

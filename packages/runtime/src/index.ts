@@ -298,6 +298,7 @@ export * as functools from "./functools.js";
 export type { CacheInfo, Cached } from "./functools.js";
 export * as heapq from "./heapq.js";
 export { callMethod, callValue, issubclassOf, maxOf, minOf } from "./dynamic-dispatch.js";
+export { DictView } from "./dict-views.js";
 export * as configparser from "./configparser.js";
 export type {
   ConfigParser,

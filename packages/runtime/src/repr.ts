@@ -259,6 +259,9 @@ export function typeName(x: unknown, hint?: string): string {
     const h = resolveHint(parseHint(hint), x);
     return h.kind === "set" && h.frozen ? "frozenset" : "set";
   }
+  // runtime classes standing for a Python type of another name (`dict_keys`) say so
+  const own: unknown = (x as { __typename__?: unknown }).__typename__;
+  if (typeof own === "string") return own;
   const ctor: unknown = (x as { constructor?: unknown }).constructor;
   return typeof ctor === "function" && ctor.name !== "" ? ctor.name : "object";
 }

@@ -5,6 +5,7 @@ import {
   type PyExpr,
   type PyType,
   type RuleContext,
+  T,
   applyMapping,
   defineRule,
   parseType,
@@ -35,6 +36,8 @@ const BUILTIN_FACTORIES: Record<string, { make: (ctx: RuleContext, origin: PyExp
   "builtins.set": { make: (ctx, o) => ctx.at(o).new(ctx.at(o).id("Set"), []), type: "set" },
 };
 
+const EMPTY_CONTAINERS: Readonly<Record<string, PyType>> = { list: T.list(T.never), dict: T.dict(T.never, T.never), set: T.set(T.never) };
+
 function elementType(t: PyType): PyType {
   switch (t.kind) {
     case "list":
@@ -54,26 +57,28 @@ function elementType(t: PyType): PyType {
 export const collectionsTypeHooks: Record<string, CallTypeHook> = {
   [COUNTER]: (call, q) => {
     const source = call.args[0];
-    if (!source) return { kind: "dict", key: parseType("object"), value: parseType("int"), flavor: COUNTER };
+    // an empty one takes its key type from what is counted later
+    if (!source) return { kind: "dict", key: T.never, value: parseType("int"), flavor: COUNTER };
     return { kind: "dict", key: elementType(q.typeOf(source)), value: parseType("int"), flavor: COUNTER };
   },
   [DEFAULTDICT]: (call, q) => {
     const factory = call.args[0];
     let value: PyType = parseType("object");
     const builtin = factory ? BUILTIN_FACTORIES[q.resolve(factory) ?? ""] : undefined;
-    if (builtin) value = parseType(builtin.type);
+    // a container factory's values grow with what is put in them (`d[k].append(x)`)
+    if (builtin) value = EMPTY_CONTAINERS[builtin.type] ?? parseType(builtin.type);
     else if (factory) {
       const t = q.typeOf(factory);
       if (t.kind === "callable") value = t.returns;
       else if (t.kind === "classObject") value = { kind: "instance", cls: t.cls };
     }
     const source = call.args[1] ? withoutNone(q.typeOf(call.args[1])) : null;
-    return { kind: "dict", key: source?.kind === "dict" ? source.key : parseType("object"), value, flavor: DEFAULTDICT };
+    return { kind: "dict", key: source?.kind === "dict" ? source.key : T.never, value, flavor: DEFAULTDICT };
   },
   [ORDEREDDICT]: (call, q) => {
     const source = call.args[0] ? withoutNone(q.typeOf(call.args[0])) : null;
     if (source?.kind === "dict") return { ...source, flavor: ORDEREDDICT };
-    return { kind: "dict", key: parseType("object"), value: parseType("object"), flavor: ORDEREDDICT };
+    return { kind: "dict", key: T.never, value: T.never, flavor: ORDEREDDICT };
   },
   [DEQUE]: (call, q) => ({ kind: "named", name: DEQUE, args: [call.args[0] ? elementType(q.typeOf(call.args[0])) : parseType("object")] }),
   [`${COUNTER}.most_common`]: (call, q) => {

@@ -649,7 +649,7 @@ export function inferTypes(
     add: (r, a) => (r.kind === "set" ? T.set(a[0] ?? T.unknown, r.frozen) : null),
     update: (r, a) =>
       r.kind === "set" ? T.set(joinAll(a.map(iterationType)), r.frozen) : r.kind === "dict" && a[0]?.kind === "dict" ? a[0] : null,
-    setdefault: (r, a) => (r.kind === "dict" && a.length > 1 ? T.dict(a[0]!, a[1]!) : null),
+    setdefault: (r, a) => (r.kind === "dict" && a.length > 1 ? T.dict(a[0]!, a[1]!, r.flavor) : null),
   };
 
   // ── expressions ──
@@ -1184,9 +1184,11 @@ export function inferTypes(
         // an empty display has the type of the variable it initialises (`counts = {}` filled later)
         const value = stmt.value;
         const empty = (value.kind === "Dict" && value.entries.length === 0) || ((value.kind === "Set" || value.kind === "List") && value.elts.length === 0);
-        if (empty && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
+        // so does a dict flavor made empty (`seen = Counter()`, `groups = defaultdict(list)`)
+        const flavored = value.kind === "Call" && t.kind === "dict" && t.flavor !== undefined && t.key.kind === "never";
+        if ((empty || flavored) && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
           const held = evalExpr(stmt.targets[0]!, ctx);
-          if (held.kind === t.kind) exprTypes.set(value, held);
+          if (held.kind === t.kind && (held.kind !== "dict" || t.kind !== "dict" || held.flavor === t.flavor)) exprTypes.set(value, held);
         }
         return;
       }
