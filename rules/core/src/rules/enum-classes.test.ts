@@ -5,6 +5,43 @@ import rule from "./enum-classes";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "flags combined with | & keep their Flag type",
+      code: `
+        from enum import Flag, auto
+        class Perm(Flag):
+            R = auto()
+            W = auto()
+            X = auto()
+        rw = Perm.R | Perm.W
+        print(rw, repr(rw), Perm.R in rw, Perm.X in rw, rw.value, Perm(7), Perm(0), bool(Perm(0)), (rw & Perm.W) == Perm.W)
+      `,
+      output: `
+        import {
+          AUTO,
+          Flag,
+          binaryOp,
+          contains,
+          enumLookup,
+          enumMember,
+          repr,
+          str,
+          truthy,
+        } from "@py2ts/runtime";
+
+        class Perm extends Flag {
+          static readonly R: Perm = enumMember(Perm, "R", AUTO);
+          static readonly W: Perm = enumMember(Perm, "W", AUTO);
+          static readonly X: Perm = enumMember(Perm, "X", AUTO);
+          declare readonly value: number;
+        }
+        const rw = binaryOp("|", Perm.R, Perm.W) as Perm;
+        console.log(
+          \`\${str(rw)} \${repr(rw)} \${contains(rw, Perm.R) ? "True" : "False"} \${contains(rw, Perm.X) ? "True" : "False"} \${rw.value} \${str(enumLookup(Perm, 7))} \${str(enumLookup(Perm, 0))} \${truthy(enumLookup(Perm, 0)) ? "True" : "False"} \${(binaryOp("&", rw, Perm.W) as Perm) === Perm.W ? "True" : "False"}\`,
+        );
+      `,
+      exec: true,
+    },
+    {
       name: "members, lookups, iteration, len and membership",
       code: `
         from enum import Enum, IntEnum, auto, unique

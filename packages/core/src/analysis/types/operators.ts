@@ -2,7 +2,7 @@
  * Result types of Python's binary operators.
  */
 import type { BinaryOperator } from "../../ir/nodes";
-import { type PyType, T, isKind, join, joinAll } from "./py-types";
+import { type PyType, T, isKind, isSubclass, join, joinAll } from "./py-types";
 
 /** A set, or a dict view that takes the set operators. */
 export function isSetOperand(t: PyType): boolean {
@@ -58,6 +58,8 @@ export function evaluateOperator(op: BinaryOperator, left: PyType, right: PyType
     case "-":
     case "^":
       if (left.kind === "set" && right.kind === "set") return T.set(op === "|" || op === "^" ? join(left.item, right.item) : left.item, left.frozen);
+      // `Perm.R | Perm.W`: members of one enum.Flag combine into a value of that Flag
+      if (left.kind === "instance" && right.kind === "instance" && left.cls === right.cls && isSubclass(left.cls, "enum.Flag")) return left;
       // `d.keys() - other.keys()`: keys and items views combine with sets and views into a new set
       if (isSetOperand(left) && isSetOperand(right) && (left.kind !== "set" || right.kind !== "set")) {
         const [l, r] = [setOperandItem(left), setOperandItem(right)];
