@@ -5,6 +5,37 @@ import rule from "./attributes";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "__name__ of one of several functions",
+      code: `
+        def load():
+            return 1
+
+
+        def save():
+            return 2
+
+
+        for fn in (load, save):
+            print(fn.__name__, fn())
+      `,
+      output: `
+        import { str } from "@py2ts/runtime";
+
+        function load(): number {
+          return 1;
+        }
+
+        function save(): number {
+          return 2;
+        }
+
+        for (const fn of [load, save] as const) {
+          console.log(\`\${str(fn.name)} \${fn()}\`);
+        }
+      `,
+      exec: true,
+    },
+    {
       name: "attributes stored on an instance of one of several classes",
       code: `
         import sys

@@ -56,7 +56,10 @@ export default defineRule({
         path.replaceWith(b.str(module));
         return;
       }
-      if (node.attr === "__name__" && (owner.kind === "callable" || owner.kind === "classObject")) {
+      // a JavaScript function's `name` is the Python one unless the name had to change (`delete` → `delete_`)
+      const sameName = (t: PyType): boolean => t.kind !== "callable" || !t.fn || t.fn.def.kind !== "FunctionDef" || ctx.scope.tsName(t.fn.def.name) === t.fn.def.name;
+      const named = (t: PyType): boolean => (t.kind === "callable" || t.kind === "classObject") && sameName(t);
+      if (node.attr === "__name__" && (named(owner) || (owner.kind === "union" && owner.members.every(named)))) {
         path.replaceWith(b.member(ctx.lower(node.value), "name"));
         return;
       }
