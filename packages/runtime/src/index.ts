@@ -151,6 +151,7 @@ export {
   generatorSend,
   generatorThrow,
   keepOpen,
+  sizeGuarded,
   keywordArgs,
   positionalArgs,
   raiseError,

@@ -1,7 +1,7 @@
 // Expected values were obtained by running the same operations with python3 (3.11).
 import { BaseException, StopIteration, ValueError } from "./exceptions.js";
 import { unpack } from "./compiler-support.js";
-import { bound, generatorClose, generatorSend, generatorThrow, keepOpen, keywordArgs, positionalArgs, raiseError, unpackStarred } from "./lang-control.js";
+import { bound, generatorClose, generatorSend, generatorThrow, keepOpen, sizeGuarded, keywordArgs, positionalArgs, raiseError, unpackStarred } from "./lang-control.js";
 import { unboundName } from "./unbound.js";
 import { next } from "./iteration.js";
 import { range } from "./range.js";
@@ -129,5 +129,31 @@ describe("unbound reads", () => {
       "UnboundLocalError: cannot access local variable 'last' where it is not associated with a value",
     );
     expect(outcome(() => bound(unboundName("v")))).toBe("NameError: name 'v' is not defined");
+  });
+});
+
+describe("sizeGuarded", () => {
+  // python3: d = {"a": 1}; for k in d: d["b"] = 2 -> RuntimeError: dictionary changed size during iteration
+  it("raises RuntimeError at the step after the size changed, like Python", () => {
+    const d = new Map([["a", 1]]);
+    const seen: string[] = [];
+    expect(() => {
+      for (const k of sizeGuarded(d, d.keys(), "dictionary")) {
+        seen.push(k);
+        d.set(`${k}!`, 2);
+      }
+    }).toThrow("dictionary changed size during iteration");
+    expect(seen).toEqual(["a"]);
+  });
+
+  it("lets values change and a loop that stops early end quietly", () => {
+    const d = new Map([["a", 1], ["b", 2]]);
+    for (const [k, v] of sizeGuarded(d, d.entries(), "dictionary")) d.set(k, v + 1);
+    expect([...d.values()]).toEqual([2, 3]);
+    for (const k of sizeGuarded(d, d.keys(), "dictionary")) {
+      d.delete(k);
+      break;
+    }
+    expect(d.size).toBe(1);
   });
 });

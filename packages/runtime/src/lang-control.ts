@@ -4,7 +4,7 @@
  * without closing it, raising from an expression, checked argument lists for
  * `f(*args)` and `f(**mapping)`, and reads of possibly unbound variables.
  */
-import { BaseException, StopIteration, TypeError, ValueError } from "./exceptions.js";
+import { BaseException, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { iterate } from "./iteration.js";
 import { typeName } from "./repr.js";
 
@@ -41,6 +41,20 @@ export function unpackStarred(value: unknown, before: number, after: number): [u
  * a generator when a `for...of` over it exits early; Python leaves it
  * suspended, so a later loop or `next()` continues where the first stopped.
  */
+/**
+ * A `for` over a dict or set whose body changes its size: Python raises
+ * `RuntimeError: dictionary changed size during iteration` (`Set changed
+ * size during iteration`) at the next step; JavaScript would walk on.
+ */
+export function* sizeGuarded<T>(container: { readonly size: number }, items: Iterable<T>, kind: "dictionary" | "Set"): Generator<T, void, undefined> {
+  const size = container.size;
+  for (const item of items) {
+    if (container.size !== size) throw new RuntimeError(`${kind} changed size during iteration`);
+    yield item;
+  }
+  if (container.size !== size) throw new RuntimeError(`${kind} changed size during iteration`);
+}
+
 export function keepOpen<T>(iterator: Iterator<T>): Iterable<T> {
   return {
     [Symbol.iterator]: () => ({ next: () => iterator.next() }),

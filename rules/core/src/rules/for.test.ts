@@ -5,6 +5,76 @@ import rule from "./for";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "a dict or set resized by its own loop raises RuntimeError",
+      code: `
+        nested = {"svc": 1, "extra": 2}
+        try:
+            for key in nested:
+                nested["new-" + key] = 1
+        except RuntimeError as e:
+            print("RuntimeError:", e)
+        tags = {"a", "b"}
+        try:
+            for t in tags:
+                tags.add(t.upper())
+        except RuntimeError as e:
+            print("RuntimeError:", e)
+        counts = {"x": 1, "y": 2}
+        for k, v in counts.items():
+            counts[k] = v + 1
+        for k in list(counts):
+            del counts[k]
+        print(counts, nested)
+      `,
+      output: `
+        import { RuntimeError, delItem, sizeGuarded, str, toPyException } from "@py2ts/runtime";
+
+        const nested: Map<string, number> = new Map([
+          ["svc", 1],
+          ["extra", 2],
+        ]);
+        try {
+          for (const key of sizeGuarded(nested, nested.keys(), "dictionary")) {
+            nested.set("new-" + key, 1);
+          }
+        } catch (error) {
+          const exc = toPyException(error);
+          if (exc instanceof RuntimeError) {
+            const e = exc;
+            console.log(\`RuntimeError: \${str(e)}\`);
+          } else {
+            throw exc;
+          }
+        }
+        const tags: Set<string> = new Set(["a", "b"]);
+        try {
+          for (const t of sizeGuarded(tags, tags, "Set")) {
+            tags.add(t.toUpperCase());
+          }
+        } catch (error_1) {
+          const exc_1 = toPyException(error_1);
+          if (exc_1 instanceof RuntimeError) {
+            const e = exc_1;
+            console.log(\`RuntimeError: \${str(e)}\`);
+          } else {
+            throw exc_1;
+          }
+        }
+        const counts: Map<string, number> = new Map([
+          ["x", 1],
+          ["y", 2],
+        ]);
+        for (const [k, v] of sizeGuarded(counts, counts, "dictionary")) {
+          counts.set(k, v + 1);
+        }
+        for (const k of [...counts.keys()]) {
+          delItem(counts, k);
+        }
+        console.log(\`\${str(counts)} \${str(nested)}\`);
+      `,
+      exec: true,
+    },
+    {
       name: "parentheses around one target group it, a comma makes a tuple",
       code: `
         a, (b) = 1, 2

@@ -11,6 +11,7 @@ import {
 import { destructure, isNamePattern, patternNames, shapeIsProven } from "../shared/assignment-targets";
 import { iterationSource } from "../shared/iteration-sources";
 import { loopFrame } from "../shared/loop-else";
+import { bodyResizes, iteratedContainer } from "../shared/mutated-while-iterated";
 import { containsKind } from "../shared/loop-jumps";
 
 type For = NodeOf<"For">;
@@ -128,8 +129,13 @@ export default defineRule({
       }
       const source = iterationSource(ctx, node.iter);
       if (ctx.types.isUnknown(source.itemType)) ctx.report({ messageId: "unknownItem", node: node.iter, data: { iter: ctx.sourceText(node.iter) } });
-      const iterable =
+      let iterable =
         source.reusableIterator && containsKind(node.body, EARLY_EXITS) ? b.call(ctx.runtime("keepOpen"), [source.iterable]) : source.iterable;
+      // a dict or set resized by its own loop: Python's RuntimeError instead of an endless walk
+      const container = iteratedContainer(ctx, node.iter);
+      if (container && bodyResizes(ctx, node.body, container.expr)) {
+        iterable = b.call(ctx.runtime("sizeGuarded"), [ctx.lower(container.expr), iterable, b.str(container.kind)]);
+      }
       const target = node.target;
       const names = patternNames(target);
       const owned = names.map((n) => ctx.scope.ownedDeclaration(node, n.id));
