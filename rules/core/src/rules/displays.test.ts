@@ -5,6 +5,31 @@ import rule from "./displays";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "bools and numbers as keys of one dict or set are equal by value",
+      code: `
+        mixed = {"b": 1, 1: "one", True: "bool"}
+        print(mixed, mixed[1], len(mixed))
+        s = {1, True, 0, False}
+        print(len(s))
+      `,
+      output: `
+        import { KeyMap, KeySet, getItem, str } from "@py2ts/runtime";
+
+        const mixed: Map<boolean | number | string, number | string> = new KeyMap<
+          boolean | number | string,
+          number | string
+        >([
+          ["b", 1],
+          [1, "one"],
+          [true, "bool"],
+        ]);
+        console.log(\`\${str(mixed)} \${str(getItem(mixed, 1))} \${mixed.size}\`);
+        const s: Set<boolean | number> = new KeySet<boolean | number>([1, true, 0, false]);
+        console.log(\`\${s.size}\`);
+      `,
+      exec: true,
+    },
+    {
       name: "instances of classes with equality are set members and dict keys by value",
       code: `
         from dataclasses import dataclass

@@ -16,6 +16,8 @@ export function needsKeyedCollection(t: PyType): boolean {
     case "set":
       return true;
     case "union":
+      // `True == 1`: bools and numbers in one collection are compared by value
+      if (t.members.some((m) => m.kind === "bool") && t.members.some((m) => m.kind === "int" || m.kind === "float")) return true;
       return t.members.some(needsKeyedCollection);
     case "instance":
       // instances of classes defining equality (a user `__eq__`, a dataclass) are keys by value
