@@ -1,4 +1,30 @@
-import { type AnyExpr, defineRule, hasIntFloatAmbiguity, strOf } from "@py2ts/core";
+import { type AnyExpr, type PyExpr, type RuleContext, defineRule, hasIntFloatAmbiguity, strOf, walk, withoutNone } from "@py2ts/core";
+
+const MUTABLE_KINDS = new Set(["list", "dict", "set", "instance", "named", "unknown"]);
+
+/**
+ * Whether a later argument may change an earlier, mutable one: a method call
+ * on it (`print(d, d.pop(k))`) or a call it is passed to (`print(xs, drain(xs))`).
+ */
+function argumentsMutateEarlierOnes(ctx: RuleContext, args: readonly PyExpr[]): boolean {
+  const mutable = (e: PyExpr): boolean => (e.kind === "Name" || e.kind === "Attribute" || e.kind === "Subscript") && MUTABLE_KINDS.has(withoutNone(ctx.types.of(e)).kind);
+  const touches = (e: PyExpr, earlier: ReadonlySet<string>): boolean => {
+    let found = false;
+    walk(e, (n) => {
+      // builtins (`sorted(xs)`, `len(d)`) never change their arguments
+      if (n.kind === "Call" && !ctx.resolve(n.func)?.startsWith("builtins.")) {
+        const receiver = n.func.kind === "Attribute" ? ctx.sourceText(n.func.value) : null;
+        if ((receiver !== null && earlier.has(receiver)) || n.args.some((a) => earlier.has(ctx.sourceText(a)))) found = true;
+      }
+      return !found;
+    });
+    return found;
+  };
+  return args.some((a, i) => {
+    const earlier = new Set(args.slice(0, i).filter(mutable).map((e) => ctx.sourceText(e)));
+    return earlier.size > 0 && touches(a, earlier);
+  });
+}
 
 /**
  * `print(*values, sep=" ", end="\n", file=sys.stdout)`. Each value is
@@ -61,20 +87,27 @@ export default defineRule({
         path.replaceWith(b.call(ctx.runtime("printWith"), [b.object(options), ...args]));
         return;
       }
+      // print() evaluates every argument before converting any: `print(d, d.pop(k))` shows `d` after the pop
+      const evaluatedFirst = argumentsMutateEarlierOnes(ctx, node.args);
+      const temps = evaluatedFirst ? node.args.map(() => ctx.freshName("value")) : [];
       const parts: AnyExpr[] = [];
       node.args.forEach((arg, i) => {
         if (i > 0 && sepText) parts.push(b.str(sepText));
-        parts.push(strOf(ctx, arg, { inTemplate: true }));
+        parts.push(strOf(ctx, arg, evaluatedFirst ? { inTemplate: true, lowered: b.id(temps[i]!) } : { inTemplate: true }));
       });
       const stream = b.member(b.id("process"), target!);
+      let output: AnyExpr;
       if (endText === "\n") {
         const log = b.member(b.id("console"), target === "stderr" ? "error" : "log");
         const text = b.concat(parts);
         const isEmpty = text.kind === "TsString" && text.value === "";
-        path.replaceWith(b.call(log, isEmpty ? [] : [text]));
-        return;
+        output = b.call(log, isEmpty ? [] : [text]);
+      } else output = b.methodCall(stream, "write", [b.concat([...parts, b.str(endText!)])]);
+      if (evaluatedFirst) {
+        const params = node.args.map((arg, i) => ({ name: temps[i]!, type: ctx.types.toTs(ctx.types.of(arg), arg) }));
+        output = b.call(b.arrow(params, output), node.args.map((a) => ctx.lower(a)));
       }
-      path.replaceWith(b.methodCall(stream, "write", [b.concat([...parts, b.str(endText!)])]));
+      path.replaceWith(output);
     },
   }),
 });
