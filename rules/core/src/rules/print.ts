@@ -1,20 +1,40 @@
-import { type AnyExpr, type PyExpr, type RuleContext, defineRule, hasIntFloatAmbiguity, strOf, walk, withoutNone } from "@py2ts/core";
+import { type AnyExpr, type PyExpr, type RuleContext, defineRule, hasIntFloatAmbiguity, isSubclass, strOf, walk, withoutNone } from "@py2ts/core";
 
 const MUTABLE_KINDS = new Set(["list", "dict", "set", "instance", "named", "unknown"]);
 
+/** Methods of list, dict and set that change the receiver. */
+const MUTATING_METHODS = new Set([
+  "append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add", "discard", "update", "setdefault", "popitem",
+  "difference_update", "intersection_update", "symmetric_difference_update",
+]);
+
 /**
- * Whether a later argument may change an earlier, mutable one: a method call
- * on it (`print(d, d.pop(k))`) or a call it is passed to (`print(xs, drain(xs))`).
+ * Whether a later argument may change an earlier, mutable one: a mutating
+ * method call on it (`print(d, d.pop(k))`, any method of a user class), or a
+ * call of a user function it is passed to (`print(xs, drain(xs))`). Builtins
+ * and library functions do not change their arguments.
  */
 function argumentsMutateEarlierOnes(ctx: RuleContext, args: readonly PyExpr[]): boolean {
-  const mutable = (e: PyExpr): boolean => (e.kind === "Name" || e.kind === "Attribute" || e.kind === "Subscript") && MUTABLE_KINDS.has(withoutNone(ctx.types.of(e)).kind);
+  const mutable = (e: PyExpr): boolean => {
+    if (e.kind !== "Name" && e.kind !== "Attribute" && e.kind !== "Subscript") return false;
+    const t = withoutNone(ctx.types.of(e));
+    // named tuples cannot change
+    return MUTABLE_KINDS.has(t.kind) && !(t.kind === "instance" && isSubclass(t.cls, "typing.NamedTuple"));
+  };
+  const userCode = (func: PyExpr): boolean => {
+    const t = withoutNone(ctx.types.of(func));
+    return (t.kind === "callable" && t.fn !== null) || (t.kind === "unknown" && ctx.resolve(func) === null);
+  };
   const touches = (e: PyExpr, earlier: ReadonlySet<string>): boolean => {
     let found = false;
     walk(e, (n) => {
-      // builtins (`sorted(xs)`, `len(d)`) never change their arguments
-      if (n.kind === "Call" && !ctx.resolve(n.func)?.startsWith("builtins.")) {
-        const receiver = n.func.kind === "Attribute" ? ctx.sourceText(n.func.value) : null;
-        if ((receiver !== null && earlier.has(receiver)) || n.args.some((a) => earlier.has(ctx.sourceText(a)))) found = true;
+      if (n.kind === "Call") {
+        const receiver = n.func.kind === "Attribute" ? n.func.value : null;
+        if (receiver && n.func.kind === "Attribute" && earlier.has(ctx.sourceText(receiver))) {
+          const owner = withoutNone(ctx.types.of(receiver));
+          if (MUTATING_METHODS.has(n.func.attr) || (owner.kind === "instance" && owner.cls.def !== null) || owner.kind === "unknown") found = true;
+        }
+        if (userCode(n.func) && n.args.some((a) => earlier.has(ctx.sourceText(a)))) found = true;
       }
       return !found;
     });
