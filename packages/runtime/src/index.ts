@@ -152,6 +152,7 @@ export {
   generatorThrow,
   keepOpen,
   sizeGuarded,
+  spreadArguments,
   keywordArgs,
   positionalArgs,
   raiseError,

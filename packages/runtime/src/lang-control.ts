@@ -55,6 +55,34 @@ export function* sizeGuarded<T>(container: { readonly size: number }, items: Ite
   if (container.size !== size) throw new RuntimeError(`${kind} changed size during iteration`);
 }
 
+/**
+ * `f(a, *items)` where `items` fills named parameters: the items as an
+ * argument list, checked like Python binds them (`f() missing 1 required
+ * positional argument: 'port'`, `f() takes 3 positional arguments but 4 were
+ * given`). `fixed` counts the arguments before the star; `names` are the
+ * parameters the items may fill, the first `required` of them without default.
+ */
+export function spreadArguments<T extends readonly unknown[]>(
+  items: Iterable<unknown>,
+  call: { readonly qualname: string; readonly fixed: number; readonly names: readonly string[]; readonly required: number },
+): T {
+  const values = [...iterate(items)];
+  const { qualname, fixed, names, required } = call;
+  if (values.length > names.length) {
+    const total = fixed + names.length;
+    const optional = names.length - required;
+    const takes = optional > 0 ? `from ${total - optional} to ${total} positional arguments` : `${total} positional argument${total === 1 ? "" : "s"}`;
+    const given = fixed + values.length;
+    throw new TypeError(`${qualname}() takes ${takes} but ${given} ${given === 1 ? "was" : "were"} given`);
+  }
+  if (values.length < required) {
+    const missing = names.slice(values.length, required).map((n) => `'${n}'`);
+    const list = missing.length === 1 ? missing[0]! : missing.length === 2 ? `${missing[0]} and ${missing[1]}` : `${missing.slice(0, -1).join(", ")}, and ${missing[missing.length - 1]}`;
+    throw new TypeError(`${qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`);
+  }
+  return values as unknown as T;
+}
+
 export function keepOpen<T>(iterator: Iterator<T>): Iterable<T> {
   return {
     [Symbol.iterator]: () => ({ next: () => iterator.next() }),

@@ -39,9 +39,9 @@ export function rewriteInlineOutput(file: string, expected: string, actual: stri
   if (at >= 0 && text.indexOf(needle, at + 1) >= 0) {
     // several cases hold the same literal (new empty ones): take the one after this case's name
     const named = caseName === undefined ? -1 : text.indexOf(`name: ${JSON.stringify(caseName)}`);
-    const next = named < 0 ? -1 : text.indexOf("name: ", named + 1);
+    // the case's own output is the first `output:` after its name
     at = named < 0 ? -1 : text.indexOf(needle, named);
-    if (at < 0 || (next >= 0 && at > next)) return false;
+    if (at < 0 || text.indexOf("output: `", named) !== at) return false;
   }
   if (at < 0) return false;
   const lines = expected.split("\n");

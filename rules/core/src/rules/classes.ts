@@ -172,7 +172,7 @@ export default defineRule({
       const args = explicitSelf ? call.args.slice(1) : call.args;
       const bound = { ...call, args };
       if (baseInit || libraryParams) {
-        const result = bindCall(ctx, bound, baseInit ? callerParams(baseInit, 1) : libraryParams!, `${base.name}.__init__`);
+        const result = bindCall(ctx, bound, baseInit ? callerParams(baseInit, 1) : libraryParams!, `${base.name}.__init__`, 1);
         if (result.ok) return b.exprStmt(b.call(b.super(), result.args));
         const reason = result.typeError ?? result.reason;
         return ctx.stubStmt({ messageId: "badSuperCall", node: call, data: { reason } });

@@ -5,6 +5,193 @@ import rule from "./function-calls";
 new RuleTester({ plugins: [rulesCore] }).run(rule, {
   translates: [
     {
+      name: "a list spread into named parameters is checked like Python binds it",
+      code: `
+        from dataclasses import dataclass
+
+
+        @dataclass
+        class Host:
+            name: str
+            ip: str
+            role: str = "web"
+
+
+        def describe(kind, name, port=22):
+            return f"{kind}:{name}:{port}"
+
+
+        rows = [["a", "10.0.0.1", "db"], ["b", "10.0.0.2"]]
+        hosts = [Host(*row) for row in rows]
+        print(hosts)
+        print(describe("ssh", *["gw"]), describe(*["x", "y", 80]))
+        for bad in (["only"], ["a", "b", "c", "d"]):
+            try:
+                Host(*bad)
+            except TypeError as e:
+                print("TypeError:", e)
+        try:
+            describe("k", *[])
+        except TypeError as e:
+            print("TypeError:", e)
+      `,
+      output: `
+        import {
+          TypeError,
+          dataclassEq,
+          dataclassRepr,
+          finishDataclass,
+          positionalArgs,
+          registerDataclass,
+          spreadArguments,
+          str,
+          toPyException,
+        } from "@py2ts/runtime";
+
+        class Host {
+          declare name: string;
+          declare ip: string;
+          declare role: string;
+          constructor(name: string, ip: string, role: string = "web") {
+            this.name = name;
+            this.ip = ip;
+            this.role = role;
+            finishDataclass(this, Host, new.target);
+          }
+          __repr__(): string {
+            return dataclassRepr(this);
+          }
+          __eq__(other: unknown): boolean | symbol {
+            return dataclassEq(this, other);
+          }
+        }
+        Host.prototype.role = "web";
+        registerDataclass(Host, [
+          { name: "name", init: true, repr: true, compare: true, hint: null },
+          { name: "ip", init: true, repr: true, compare: true, hint: null },
+          { name: "role", init: true, repr: true, compare: true, hint: null },
+        ]);
+
+        function describe(
+          kind: number | string,
+          name: number | string,
+          port: number | string = 22,
+        ): string {
+          return \`\${str(kind)}:\${str(name)}:\${str(port)}\`;
+        }
+
+        const rows: string[][] = [
+          ["a", "10.0.0.1", "db"],
+          ["b", "10.0.0.2"],
+        ];
+        const hosts: Host[] = rows.map(
+          (row) =>
+            new Host(
+              ...spreadArguments<readonly [string, string, string]>(row, {
+                qualname: "Host.__init__",
+                fixed: 1,
+                names: ["name", "ip", "role"],
+                required: 2,
+              }),
+            ),
+        );
+        console.log(\`\${str(hosts)}\`);
+        console.log(
+          \`\${(describe as (...args: unknown[]) => string)(...positionalArgs("describe", ["ssh", ...["gw"]], ["kind", "name", "port"], 2, false))} \${(describe as (...args: unknown[]) => string)(...positionalArgs("describe", [...["x", "y", 80]], ["kind", "name", "port"], 2, false))}\`,
+        );
+        for (const bad of [["only"], ["a", "b", "c", "d"]]) {
+          try {
+            new Host(
+              ...spreadArguments<readonly [string, string, string]>(bad, {
+                qualname: "Host.__init__",
+                fixed: 1,
+                names: ["name", "ip", "role"],
+                required: 2,
+              }),
+            );
+          } catch (error) {
+            const exc = toPyException(error);
+            if (exc instanceof TypeError) {
+              const e = exc;
+              console.log(\`TypeError: \${str(e)}\`);
+            } else {
+              throw exc;
+            }
+          }
+        }
+        try {
+          (describe as (...args: unknown[]) => string)(
+            ...positionalArgs("describe", ["k", ...[]], ["kind", "name", "port"], 2, false),
+          );
+        } catch (error_1) {
+          const exc_1 = toPyException(error_1);
+          if (exc_1 instanceof TypeError) {
+            const e = exc_1;
+            console.log(\`TypeError: \${str(e)}\`);
+          } else {
+            throw exc_1;
+          }
+        }
+      `,
+      exec: true,
+    },
+    {
+      name: "TypeErrors of methods count self like CPython",
+      code: `
+        class H:
+            def __init__(self, a, b=1):
+                self.a = a
+            def m(self, x):
+                return x
+        try:
+            H(1, 2, 3)
+        except TypeError as e:
+            print(e)
+        try:
+            H(1).m(1, 2)
+        except TypeError as e:
+            print(e)
+      `,
+      output: `
+        import { TypeError, raiseError, str, toPyException } from "@py2ts/runtime";
+
+        class H {
+          declare a: number;
+          constructor(a: number, b: number = 1) {
+            this.a = a;
+          }
+          m(x: number): number {
+            return x;
+          }
+        }
+        try {
+          // py2ts PY2TS3403: this call always raises TypeError: H.__init__() takes from 2 to 3 positional arguments but 4 were given
+          raiseError(new TypeError("H.__init__() takes from 2 to 3 positional arguments but 4 were given"));
+        } catch (error) {
+          const exc = toPyException(error);
+          if (exc instanceof TypeError) {
+            const e = exc;
+            console.log(\`\${str(e)}\`);
+          } else {
+            throw exc;
+          }
+        }
+        try {
+          // py2ts PY2TS3403: this call always raises TypeError: H.m() takes 2 positional arguments but 3 were given
+          raiseError(new TypeError("H.m() takes 2 positional arguments but 3 were given"));
+        } catch (error_1) {
+          const exc_1 = toPyException(error_1);
+          if (exc_1 instanceof TypeError) {
+            const e = exc_1;
+            console.log(\`\${str(e)}\`);
+          } else {
+            throw exc_1;
+          }
+        }
+      `,
+      exec: true,
+    },
+    {
       name: "keyword arguments are bound to parameters",
       code: `
         def connect(host, port=22, user="root", *, timeout=10.0):

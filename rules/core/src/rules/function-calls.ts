@@ -120,7 +120,7 @@ export default defineRule({
         const skipSelf = fn.owner !== null && fn.methodKind !== "staticmethod";
         const params = fn.params.filter((_, i) => !(skipSelf && i === 0));
         const name = ctx.sourceText(call.func);
-        const binding = bindCall(call, params, qualnameOf(ctx, fn.def));
+        const binding = bindCall(call, params, qualnameOf(ctx, fn.def), skipSelf ? 1 : 0);
         if (binding.kind === "dynamic") {
           const spread = spreadCall(ctx, call, fn, params);
           if (spread) {

@@ -71,7 +71,7 @@ export default defineRule({
         if (!args) return ctx.stubExpr({ messageId: "badCall", node: call, data: { callee: name, reason: "keyword arguments" } });
         return b.call(callee, args);
       }
-      const bound = bindCall(ctx, call, boundParams(method), qualname(method));
+      const bound = bindCall(ctx, call, boundParams(method), qualname(method), method.methodKind === "staticmethod" ? 0 : 1);
       if (bound.ok) return b.call(callee, bound.args);
       return rejected(call, name, bound);
     };
@@ -92,13 +92,13 @@ export default defineRule({
       }
       const spec = cls.def ? dataclassSpec(ctx, cls.def, cls) : null;
       if (spec && !findMethod(cls, "__init__")?.owner?.def) {
-        const bound = bindCall(ctx, call, initParams(spec, cls), `${cls.name}.__init__`);
+        const bound = bindCall(ctx, call, initParams(spec, cls), `${cls.name}.__init__`, 1);
         if (bound.ok) return b.new(target, bound.args);
         return rejected(call, cls.name, bound);
       }
       const init = userInit(cls);
       if (init) {
-        const bound = bindCall(ctx, call, callerParams(init, 1), qualname(init));
+        const bound = bindCall(ctx, call, callerParams(init, 1), qualname(init), 1);
         if (bound.ok) return b.new(target, bound.args);
         return rejected(call, cls.name, bound);
       }
@@ -106,7 +106,7 @@ export default defineRule({
       const library = ctx.types.libraryBase(cls);
       const libraryInit = library ? ctx.types.librarySignature(library, "__init__") : undefined;
       if (library && libraryInit) {
-        const bound = bindCall(ctx, call, libraryInit.params, `${library}.__init__`);
+        const bound = bindCall(ctx, call, libraryInit.params, `${library}.__init__`, 1);
         if (bound.ok) return b.new(target, bound.args);
         return rejected(call, cls.name, bound);
       }

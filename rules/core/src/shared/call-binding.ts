@@ -46,8 +46,12 @@ function expandedKeywords(call: NodeOf<"Call">): Array<NodeOf<"Keyword">> {
   });
 }
 
-/** Binds `call` to `params` (without `self`); `qualname` names the function in messages. */
-export function bindCall(call: NodeOf<"Call">, params: readonly ParamType[], qualname: string): CallBinding {
+/**
+ * Binds `call` to `params` (without `self`); `qualname` names the function in
+ * messages, which count `selfCount` bound arguments (`self` of a method) as
+ * CPython does.
+ */
+export function bindCall(call: NodeOf<"Call">, params: readonly ParamType[], qualname: string, selfCount = 0): CallBinding {
   const keywords = expandedKeywords(call);
   const positional = params.filter((p) => p.kind === "positional" || p.kind === "positionalOnly");
   const varArgs = params.find((p) => p.kind === "varArgs");
@@ -95,11 +99,9 @@ export function bindCall(call: NodeOf<"Call">, params: readonly ParamType[], qua
   }
   if (call.args.length > positional.length && !varArgs) {
     const withDefault = positional.filter((p) => p.hasDefault).length;
-    const takes =
-      withDefault > 0
-        ? `from ${positional.length - withDefault} to ${positional.length} positional arguments`
-        : plural(positional.length, "positional argument");
-    const given = call.args.length;
+    const total = positional.length + selfCount;
+    const takes = withDefault > 0 ? `from ${total - withDefault} to ${total} positional arguments` : plural(total, "positional argument");
+    const given = call.args.length + selfCount;
     const was =
       keywordOnlyGiven > 0
         ? `${plural(given, "positional argument")} (and ${plural(keywordOnlyGiven, "keyword-only argument")}) were given`

@@ -70,15 +70,16 @@ export type BoundCall =
 
 /**
  * The TypeScript argument list of a call to a user-defined callable with
- * these parameters (already without `self`), in the parameter conventions of
+ * these parameters (already without `self`; `selfCount` 1 for a method, so
+ * TypeErrors count it like CPython), in the parameter conventions of
  * `lowerSignature`: keywords bound by name, skipped defaults `undefined`,
  * `*args` spread or collected, `**kwargs` a Map.
  */
-export function bindCall(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[], qualname: string): BoundCall {
+export function bindCall(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[], qualname: string, selfCount = 0): BoundCall {
   const b = ctx.at(call);
-  const spread = spreadTuple(ctx, call, params, qualname);
+  const spread = spreadTuple(ctx, call, params, qualname) ?? spreadSequence(ctx, call, params, qualname, selfCount);
   if (spread) return spread;
-  const binding = bindToParams(call, params, qualname);
+  const binding = bindToParams(call, params, qualname, selfCount);
   if (binding.kind === "dynamic") return { ok: false, typeError: null, reason: binding.reason };
   if (binding.kind === "typeError") {
     return { ok: false, typeError: binding.message, raise: b.call(ctx.runtime("raiseError"), [b.new(ctx.runtime("TypeError"), [b.str(binding.message)])]) };
@@ -112,6 +113,35 @@ function spreadTuple(ctx: RuleContext, call: NodeOf<"Call">, params: readonly Pa
   });
   while (rest.length > 0 && rest[rest.length - 1] === null) rest.pop();
   return { ok: true, args: [...call.args.slice(0, -1).map((a) => ctx.lower(a)), b.spread(b.as(b.as(ctx.lower(last.value), b.keywordType("unknown")), ctx.types.toTs(t, last))), ...rest.map((a) => a ?? b.undefined())] };
+}
+
+/**
+ * `f(a, *items)` where `items` has no static length (a list, a csv row):
+ * the items fill the remaining positional parameters, checked at run time
+ * (runtime `spreadArguments`, Python's TypeError messages), spread as a tuple
+ * of the parameters' types.
+ */
+function spreadSequence(ctx: RuleContext, call: NodeOf<"Call">, params: readonly ParamType[], qualname: string, selfCount: number): BoundCall | null {
+  const last = call.args[call.args.length - 1];
+  if (!last || last.kind !== "Starred" || call.args.slice(0, -1).some((a) => a.kind === "Starred")) return null;
+  if (call.keywords.length > 0 || params.some((p) => p.kind === "varArgs" || p.kind === "varKeywords" || (p.kind === "keywordOnly" && !p.hasDefault))) return null;
+  const positional = tsParameterOrder(params).filter((p) => p.kind === "positional" || p.kind === "positionalOnly");
+  const fixed = call.args.length - 1;
+  if (fixed > positional.length) return null;
+  const filled = positional.slice(fixed);
+  // the star fills a trailing run: defaults only after the required ones
+  const required = filled.filter((p) => !p.hasDefault).length;
+  if (filled.slice(0, required).some((p) => p.hasDefault)) return null;
+  const b = ctx.at(call);
+  const tupleType = b.tupleType(filled.map((p) => ctx.types.toTs(p.type, call)));
+  const shape = b.object([
+    ["qualname", b.str(qualname)],
+    ["fixed", b.num(fixed + selfCount)],
+    ["names", b.array(filled.map((p) => b.str(p.name)))],
+    ["required", b.num(required)],
+  ]);
+  const items = b.call(ctx.runtime("spreadArguments"), [ctx.lower(last.value), shape], [tupleType]);
+  return { ok: true, args: [...call.args.slice(0, -1).map((a) => ctx.lower(a)), b.spread(items)] };
 }
 
 /** Parameter descriptions of a def as seen by a caller (after dropping `self`/`cls`). */
