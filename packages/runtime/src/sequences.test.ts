@@ -1,6 +1,7 @@
 import { contains, len, subscript } from "./containers.js";
 import { count, extend, index, insert, listEq, pop, remove, repeat } from "./list-methods.js";
 import { repr } from "./repr.js";
+import { range } from "./range.js";
 import { at, delAt, delSlice, setAt, setSlice, slice, sliceIndices } from "./sequences.js";
 import { outcome } from "./test-support.js";
 
@@ -32,6 +33,12 @@ describe("indexing", () => {
 });
 
 describe("slicing", () => {
+  // python3: r = range(0, 100, 7); r[::-1][:3] -> range(98, 77, -7)
+  test("a range slices into a range, also through the generic helper", () => {
+    const r = range(0, 100, 7);
+    expect(repr(slice(slice(r, null, null, -1), null, 3))).toBe("range(98, 77, -7)");
+  });
+
   const five = [1, 2, 3, 4, 5];
   test.each([
     // [start, stop, step, Python result of [1,2,3,4,5][start:stop:step]]

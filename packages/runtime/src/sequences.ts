@@ -126,10 +126,18 @@ function sliceArray<T>(items: ArrayLike<T>, start: Bound, stop: Bound, step: Bou
  * Python `seq[start:stop:step]` for str (code points), arrays and bytes:
  * bounds clamp, negative steps walk backwards, `ValueError: slice step cannot be zero`.
  */
+/** A runtime sequence class that slices like Python (`Range`). */
+export interface PythonSliceable<S> {
+  slice(start?: Bound, stop?: Bound, step?: Bound): S;
+}
+
 export function slice(seq: string, start?: Bound, stop?: Bound, step?: Bound): string;
 export function slice(seq: Uint8Array, start?: Bound, stop?: Bound, step?: Bound): Uint8Array;
 export function slice<T>(seq: readonly T[], start?: Bound, stop?: Bound, step?: Bound): T[];
-export function slice<T>(seq: string | Uint8Array | readonly T[], start?: Bound, stop?: Bound, step?: Bound): unknown {
+/** A sequence with Python's slicing of its own (`range`): `r[::-1]` is `r.slice(null, null, -1)`. */
+export function slice<S extends PythonSliceable<S>>(seq: S, start?: Bound, stop?: Bound, step?: Bound): S;
+export function slice<T>(seq: string | Uint8Array | readonly T[] | PythonSliceable<unknown>, start?: Bound, stop?: Bound, step?: Bound): unknown {
+  if (!(typeof seq === "string" || seq instanceof Uint8Array || Array.isArray(seq))) return (seq as PythonSliceable<unknown>).slice(start, stop, step);
   if (typeof seq === "string") {
     if (!hasSurrogates(seq)) {
       const { start: a, step: st, length } = sliceIndices(seq.length, start, stop, step);
