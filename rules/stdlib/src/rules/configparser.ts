@@ -2,6 +2,7 @@ import { type AnyExpr, type CallMappingHelpers, type MappedArguments, type NodeO
 import { CONFIGPARSER_CLASSES, CONFIGPARSER_ERRORS, CONFIGPARSER_VALUES } from "../declarations/configparser";
 import { type TranslateBuilder, keywordOnlyNames, mapDeclared } from "../shared/declared-mappings";
 import { type ClassMembers, libraryClassTables, libraryClassVisitors } from "../shared/library-classes";
+import { moduleAndClassVisitors } from "../shared/module-and-class-visitors";
 import { moduleVisitors } from "../shared/module-members";
 import { namespaceCall, receiverOf } from "../shared/runtime-namespace-calls";
 
@@ -137,15 +138,7 @@ export default defineRule({
       return t.kind === "named" && PARSER_OR_PROXY.has(t.name);
     };
     return {
-      Call(path) {
-        module.Call(path);
-        if (path.node.kind === "Call") members.Call(path);
-      },
-      Name: module.Name,
-      Attribute(path) {
-        module.Attribute(path);
-        if (path.node.kind === "Attribute") members.Attribute(path);
-      },
+      ...moduleAndClassVisitors(module, members),
       /** `cfg["web"]`, `sec["port"]`: the runtime objects' `__getitem__` (KeyError like Python). */
       Subscript(path) {
         const { node } = path;

@@ -2,6 +2,7 @@ import { type ValueMapping, defineRule } from "@py2ts/core";
 import { HASH_ALGORITHMS, PATHLIB_CLASSES, PATHLIB_VALUES } from "../declarations/pathlib";
 import { type TranslateBuilder, mapDeclared } from "../shared/declared-mappings";
 import { libraryClassTables, libraryClassVisitors } from "../shared/library-classes";
+import { moduleAndClassVisitors } from "../shared/module-and-class-visitors";
 import { FILES_OS_MESSAGES } from "../shared/messages";
 import { moduleVisitors } from "../shared/module-members";
 
@@ -41,15 +42,7 @@ export default defineRule({
     const module = moduleVisitors(ctx, { modules: ["hashlib"], calls, values }, { unbindable: "unbindable", unmappedName: "unmappedName" });
     const members = libraryClassVisitors(ctx, classes, { unbindable: "unbindable", unmapped: "unmappedMember" });
     return {
-      Call(path) {
-        module.Call(path);
-        if (path.node.kind === "Call") members.Call(path);
-      },
-      Name: module.Name,
-      Attribute(path) {
-        module.Attribute(path);
-        if (path.node.kind === "Attribute") members.Attribute(path);
-      },
+      ...moduleAndClassVisitors(module, members),
     };
   },
 });

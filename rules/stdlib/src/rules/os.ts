@@ -3,6 +3,7 @@ import { OS_CLASSES, OS_VALUES } from "../declarations/os";
 import { PROCESS_CLASSES, PROCESS_VALUES } from "../declarations/processes";
 import { type TranslateBuilder, mapDeclared, positionalArguments, runtimeFunction } from "../shared/declared-mappings";
 import { libraryClassTables, libraryClassVisitors } from "../shared/library-classes";
+import { moduleAndClassVisitors } from "../shared/module-and-class-visitors";
 import { FILES_OS_MESSAGES } from "../shared/messages";
 import { moduleVisitors } from "../shared/module-members";
 import { nodeFs, nodePathArgument } from "../shared/path-arguments";
@@ -153,15 +154,7 @@ export default defineRule({
     const module = moduleVisitors(ctx, { modules: ["os"], calls, values, delegated: ["os.path"] }, { unbindable: "unbindable", unmappedName: "unmappedName" });
     const members = libraryClassVisitors(ctx, classes, { unbindable: "unbindable", unmapped: "unmappedMember" });
     return {
-      Call(path) {
-        module.Call(path);
-        if (path.node.kind === "Call") members.Call(path);
-      },
-      Name: module.Name,
-      Attribute(path) {
-        module.Attribute(path);
-        if (path.node.kind === "Attribute") members.Attribute(path);
-      },
+      ...moduleAndClassVisitors(module, members),
     };
   },
 });

@@ -2,6 +2,7 @@ import { type AnyExpr, type ValueMapping, defineRule } from "@py2ts/core";
 import { STRING_CLASSES, STRING_CONSTANTS, STRING_VALUES, TEMPLATE } from "../declarations/string";
 import { type TranslateBuilder, mapDeclared } from "../shared/declared-mappings";
 import { libraryClassTables, libraryClassVisitors } from "../shared/library-classes";
+import { moduleAndClassVisitors } from "../shared/module-and-class-visitors";
 import { moduleVisitors } from "../shared/module-members";
 import { receiverOf } from "../shared/runtime-namespace-calls";
 
@@ -66,15 +67,7 @@ export default defineRule({
     const module = moduleVisitors(ctx, { modules: ["string"], calls, values }, { unbindable: "unbindable", unmappedName: "unmappedName" });
     const members = libraryClassVisitors(ctx, classes, { unbindable: "unbindable", unmapped: "unmappedMember" });
     return {
-      Call(path) {
-        module.Call(path);
-        if (path.node.kind === "Call") members.Call(path);
-      },
-      Name: module.Name,
-      Attribute(path) {
-        module.Attribute(path);
-        if (path.node.kind === "Attribute") members.Attribute(path);
-      },
+      ...moduleAndClassVisitors(module, members),
     };
   },
 });

@@ -2,6 +2,7 @@ import { type AnyExpr, type CallMappingHelpers, type MappedArguments, type PyTyp
 import { PROCESS_CLASSES, PROCESS_VALUES, capturedType } from "../declarations/processes";
 import { type TranslateBuilder, keywordOnlyNames, mapDeclared, optionsObject } from "../shared/declared-mappings";
 import { libraryClassTables, libraryClassVisitors } from "../shared/library-classes";
+import { moduleAndClassVisitors } from "../shared/module-and-class-visitors";
 import { FILES_OS_MESSAGES } from "../shared/messages";
 import { moduleVisitors } from "../shared/module-members";
 
@@ -145,15 +146,7 @@ export default defineRule({
     const module = moduleVisitors(ctx, { modules: ["subprocess"], calls, values }, { unbindable: "unbindable", unmappedName: "unmappedName" });
     const members = libraryClassVisitors(ctx, classes, { unbindable: "unbindable", unmapped: "unmappedMember" });
     return {
-      Call(path) {
-        module.Call(path);
-        if (path.node.kind === "Call") members.Call(path);
-      },
-      Name: module.Name,
-      Attribute(path) {
-        module.Attribute(path);
-        if (path.node.kind === "Attribute") members.Attribute(path);
-      },
+      ...moduleAndClassVisitors(module, members),
     };
   },
 });

@@ -2,6 +2,7 @@ import { type AnyExpr, defineRule } from "@py2ts/core";
 import { PATHLIB_CLASSES, PATHLIB_VALUES } from "../declarations/pathlib";
 import { mapDeclared, optionsObject, runtimeFunction } from "../shared/declared-mappings";
 import { libraryClassTables, libraryClassVisitors } from "../shared/library-classes";
+import { moduleAndClassVisitors } from "../shared/module-and-class-visitors";
 import { FILES_OS_MESSAGES } from "../shared/messages";
 import { moduleVisitors } from "../shared/module-members";
 import { literalMode } from "../declarations/files";
@@ -51,15 +52,7 @@ export default defineRule({
     const module = moduleVisitors(ctx, { modules: ["tempfile"], calls }, { unbindable: "unbindable", unmappedName: "unmappedName" });
     const members = libraryClassVisitors(ctx, classes, { unbindable: "unbindable", unmapped: "unmappedMember" });
     return {
-      Call(path) {
-        module.Call(path);
-        if (path.node.kind === "Call") members.Call(path);
-      },
-      Name: module.Name,
-      Attribute(path) {
-        module.Attribute(path);
-        if (path.node.kind === "Attribute") members.Attribute(path);
-      },
+      ...moduleAndClassVisitors(module, members),
     };
   },
 });
