@@ -33,8 +33,21 @@ export interface CacheInfo {
 
 export type Cached<F> = F & { cache_info(): CacheInfo; cache_clear(): void; __wrapped__: F };
 
-/** Python `functools.lru_cache(maxsize=128)` as a decorator factory. */
-export function lru_cache(maxsize: number | null = 128): <A extends unknown[], R>(fn: (...args: A) => R) => Cached<(...args: A) => R> {
+/**
+ * Python `functools.lru_cache(maxsize=128)` as a decorator factory; like
+ * Python, a function in place of `maxsize` (`@lru_cache` without
+ * parentheses) is decorated with the default size.
+ */
+export function lru_cache<A extends unknown[], R>(fn: (...args: A) => R): Cached<(...args: A) => R>;
+export function lru_cache(maxsize?: number | null): <A extends unknown[], R>(fn: (...args: A) => R) => Cached<(...args: A) => R>;
+export function lru_cache(
+  maxsize: number | null | ((...args: never[]) => unknown) = 128,
+): unknown {
+  if (typeof maxsize === "function") return cachedBy(128)(maxsize as (...args: unknown[]) => unknown);
+  return cachedBy(maxsize);
+}
+
+function cachedBy(maxsize: number | null): <A extends unknown[], R>(fn: (...args: A) => R) => Cached<(...args: A) => R> {
   return <A extends unknown[], R>(fn: (...args: A) => R) => {
     const store = new Map<unknown, R>();
     let hits = 0;
@@ -71,7 +84,7 @@ export function lru_cache(maxsize: number | null = 128): <A extends unknown[], R
 
 /** Python `functools.cache`. */
 export function cache<A extends unknown[], R>(fn: (...args: A) => R): Cached<(...args: A) => R> {
-  return lru_cache(null)(fn);
+  return cachedBy(null)(fn);
 }
 
 /** Python `functools.wraps(wrapped)`: the wrapper takes the wrapped function's name. */

@@ -51,3 +51,10 @@ test("operator, functools, heapq", () => {
   expect([0, 1, 2, 3, 4].map(() => heapq.heappop(h))).toEqual(PYTHON.heapq);
   expect([heapq.nlargest(2, [5, 1, 8, 3]), heapq.nsmallest(2, [[2, "b"], [1, "z"], [1, "a"]])]).toEqual(PYTHON.nlargest);
 });
+
+// python3: f = functools.lru_cache(lambda n: n * 2); f(2); f(2); f.cache_info() -> CacheInfo(hits=1, misses=1, maxsize=128, currsize=1)
+test("lru_cache given the function itself decorates with the default size", () => {
+  const double = functools.lru_cache((n: number) => n * 2);
+  expect([double(2), double(2)]).toEqual([4, 4]);
+  expect(double.cache_info().__repr__()).toBe("CacheInfo(hits=1, misses=1, maxsize=128, currsize=1)");
+});

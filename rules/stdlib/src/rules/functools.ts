@@ -12,7 +12,8 @@ import { runtimeModule } from "../shared/runtime-module-functions";
 const FUNCTOOLS = runtimeModule("functools", "functools", {
   reduce: { signature: "(function: object, iterable: object, initial: object = None, /) -> object", positional: ["function", "iterable", "initial"] },
   partial: { signature: "(func: object, /, *args: object) -> object", positional: ["func"] },
-  lru_cache: { signature: "(maxsize: int | None = 128, typed: bool = False) -> object", positional: ["maxsize"] },
+  // `typed=True` cannot be honoured (3 and 3.0 are one JavaScript number): not in the signature, so it is reported
+  lru_cache: { signature: "(maxsize: object = 128) -> object", positional: ["maxsize"] },
   cache: { signature: "(user_function: object, /) -> object", positional: ["user_function"] },
   wraps: { signature: "(wrapped: object, /) -> object", positional: ["wrapped"] },
   cmp_to_key: { signature: "(mycmp: object, /) -> object", positional: ["mycmp"] },
